@@ -1,0 +1,81 @@
+"""Findings and reports: the plain data every check produces and every reporter consumes."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+DOCS_BASE = "https://genocat.github.io/genocat/rules/"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem in one place. Sorted by (path, line, column, code)."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    severity: Severity = field(compare=False)
+    message: str = field(compare=False)
+    hint: str = field(default="", compare=False)
+    pointer: str = field(default="", compare=False)
+
+    @property
+    def doc_url(self) -> str:
+        return f"{DOCS_BASE}#{self.code.lower()}"
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        data["doc_url"] = self.doc_url
+        return {key: data[key] for key in FINDING_KEYS}
+
+
+FINDING_KEYS = ("code", "severity", "path", "line", "column", "pointer", "message", "hint", "doc_url")
+
+
+@dataclass
+class Report:
+    """What one validation run found, over which files."""
+
+    findings: list[Finding]
+    files: list[str]
+
+    def __post_init__(self) -> None:
+        self.findings = sorted(self.findings)
+        self.files = sorted(self.files)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def summary(self) -> dict:
+        return {
+            "files": len(self.files),
+            "errors": self.count(Severity.ERROR),
+            "warnings": self.count(Severity.WARNING),
+            "infos": self.count(Severity.INFO),
+        }
+
+    def has_at_least(self, severity: Severity) -> bool:
+        return any(f.severity.rank >= severity.rank for f in self.findings)
+
+    def to_dict(self) -> dict:
+        return {
+            "version": 1,
+            "summary": self.summary,
+            "files": self.files,
+            "findings": [f.to_dict() for f in self.findings],
+        }
