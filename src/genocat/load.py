@@ -118,6 +118,7 @@ class _Converter:
         self.key_positions: dict[str, tuple[int, int]] = {}
         self.findings: list[Finding] = []
         self.nodes = 0
+        self.top_line = 1  # line of the top-level key being read: where an alias bomb is reported
 
     def warn(self, code: str, node, message: str, hint: str, pointer: str, severity=Severity.WARNING) -> None:
         mark = node.start_mark
@@ -130,7 +131,7 @@ class _Converter:
         mark = node.start_mark
         if self.nodes > MAX_NODES:
             raise _Problem("GC106", f"The file expands to more than {MAX_NODES} values (an alias bomb?).",
-                           "Remove the YAML aliases (*name) and write the values out.", mark.line + 1)
+                           "Remove the YAML aliases (*name) and write the values out.", self.top_line)
         if depth > MAX_DEPTH:
             raise _Problem("GC107", f"The file nests deeper than {MAX_DEPTH} levels.",
                            "Flatten the structure; submissions need only a few levels.",
@@ -163,6 +164,8 @@ class _Converter:
                           child, Severity.ERROR)
                 continue
             self.key_positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if depth == 0:
+                self.top_line = key_node.start_mark.line + 1
             result[key] = self.convert(value_node, child, depth + 1)
         return result
 

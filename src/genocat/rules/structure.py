@@ -76,6 +76,8 @@ declare("GC401", "unknown-code", Severity.ERROR, "vocabulary", """
     Failing: `spatial: [Hungary]`
 """)
 
+# One finding per value: the most telling of these codes wins (an unknown code over its pattern...).
+_VALUE_CODES = {"GC401": 1, "GC203": 2, "GC204": 3, "GC205": 4, "GC206": 5}
 _TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
                "array": "a list", "object": "a mapping of keys", "null": "empty"}
 
@@ -139,12 +141,16 @@ def check(doc: Document) -> Iterator[Finding]:
     if fast.is_valid(doc.data):
         return
     seen: set[tuple] = set()
-    for error in sorted(slow.iter_errors(doc.data), key=lambda e: (list(map(str, e.absolute_path)), e.validator)):
-        for finding in _to_findings(doc, error):
-            key = (finding.code, finding.pointer, finding.message)
-            if key not in seen:
-                seen.add(key)
-                yield finding
+    valued: set[str] = set()  # pointers that already have a finding about their value
+    findings = [f for error in slow.iter_errors(doc.data) for f in _to_findings(doc, error)]
+    for finding in sorted(findings, key=lambda f: (f.pointer, _VALUE_CODES.get(f.code, 0), f.message)):
+        key = (finding.code, finding.pointer, finding.message)
+        if key in seen or (finding.code in _VALUE_CODES and finding.pointer in valued):
+            continue
+        seen.add(key)
+        if finding.code in _VALUE_CODES:
+            valued.add(finding.pointer)
+        yield finding
     if not seen:
         yield Finding(doc.path, 1, 1, "GC208", Severity.ERROR, "The file does not follow the schema.",
                       "Compare it with the schema reference.", "")

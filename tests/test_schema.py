@@ -1,0 +1,117 @@
+"""The LinkML schema itself: URIs, meanings, YAML 1.1 traps, and the mandatory properties of the standards."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import rdflib
+import yaml
+from rdflib.namespace import SH
+
+from genocat import artefacts
+
+from tests.conftest import ROOT, SHARED
+
+INDEX = artefacts.schema_index()
+SCHEMA_FILES = sorted((ROOT / "schema").glob("*.yaml"))
+DECLARED = yaml.safe_load((ROOT / "schema" / "prefixes.yaml").read_text())["prefixes"]
+NAMESPACES = tuple(DECLARED.values())
+YAML11_BOOLEAN = re.compile(r"^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$")
+
+
+def test_schema_has_modules():
+    names = {p.stem for p in SCHEMA_FILES}
+    assert {"genocat", "core", "dataset", "genomics", "consent", "vocabularies", "catalogue"} <= names
+
+
+@pytest.mark.parametrize("name", sorted(INDEX["classes"]))
+def test_every_class_and_slot_has_a_uri_in_a_declared_namespace(name):
+    cls = INDEX["classes"][name]
+    assert cls["uri"].startswith(NAMESPACES), cls["uri"]
+    for slot, info in cls["slots"].items():
+        assert info["uri"].startswith(NAMESPACES), f"{name}.{slot}: {info['uri']}"
+
+
+@pytest.mark.parametrize("enum", sorted(INDEX["enums"]))
+def test_every_enum_value_has_a_meaning_iri(enum):
+    for code, info in INDEX["enums"][enum].items():
+        assert info["meaning"] and info["meaning"].startswith(("http://", "https://")), f"{enum}.{code}"
+
+
+@pytest.mark.parametrize("path", SCHEMA_FILES, ids=lambda p: p.name)
+def test_no_enum_key_is_a_yaml11_boolean(path):
+    """LinkML reads schemas as YAML 1.1: an unquoted NO would silently become False."""
+    document = yaml.safe_load(path.read_text())  # PyYAML is a YAML 1.1 reader
+    for enum, body in (document.get("enums") or {}).items():
+        for key in body.get("permissible_values") or {}:
+            assert isinstance(key, str), f"{path.name}: {enum} has key {key!r}; quote it"
+    text = path.read_text()
+    for line in text.splitlines():
+        match = re.match(r"^\s+([^\s\"'#][^:]*):\s*$", line)
+        if match:
+            assert not YAML11_BOOLEAN.match(match.group(1)), f"{path.name}: unquoted key {match.group(1)}"
+
+
+def test_norway_is_a_place_and_a_language_key():
+    assert "NO" in INDEX["enums"]["Place"]
+    assert "no" in INDEX["classes"]["MultilingualText"]["slots"]
+
+
+def test_slots_sharing_a_uri_have_compatible_ranges():
+    """One predicate, one kind of object: literals, IRIs (URLs and coded values) or one class."""
+    literal = {"string", "Curie", "Email", "integer", "float", "date", "boolean", "MultilingualText"}
+    iri = {"HttpUrl", "EliIri", "uri", *INDEX["enums"]}
+    by_uri: dict[str, set[str]] = {}
+    for cls in INDEX["classes"].values():
+        for info in cls["slots"].values():
+            rng = info["range"]
+            kind = "literal" if rng in literal else "IRI" if rng in iri else "Agent" if rng == "HealthAgent" else rng
+            by_uri.setdefault(info["uri"], set()).add(kind)
+    conflicts = {uri: sorted(kinds) for uri, kinds in by_uri.items() if len(kinds) > 1}
+    assert conflicts == {}
+
+
+# Which of our classes stands for a class the standards constrain; classes we do not model are listed.
+MODELLED = {
+    "http://www.w3.org/ns/dcat#Dataset": ["Dataset"],
+    "http://www.w3.org/ns/dcat#Distribution": ["Distribution"],
+    "http://www.w3.org/ns/dcat#Catalog": ["Catalogue", "NodeCatalogue"],
+    "http://www.w3.org/ns/dcat#DataService": ["DataService"],
+    "http://xmlns.com/foaf/0.1/Agent": ["Agent", "HealthAgent"],
+    "http://spdx.org/rdf/terms#Checksum": ["Checksum"],
+    "http://www.w3.org/ns/csvw#TableGroup": ["VariableTableGroup"],
+    "http://www.w3.org/ns/csvw#Table": ["VariableTable"],
+    "http://www.w3.org/ns/csvw#Column": ["Variable"],
+}
+NOT_MODELLED = {"CatalogRecord", "ConceptScheme", "Concept", "Relationship", "DatasetSeries", "TemporalEntity"}
+SHAPE_FILES = [
+    SHARED / "dcat-ap-3" / "3.0.0" / "html-shacl" / "shapes.ttl",
+    *(SHARED / "healthdcat-ap-r8" / "shapes" / f"{level}-shapes.ttl" for level in ("public", "restricted", "non-public")),
+]
+
+
+def _mandatory(path):
+    graph = rdflib.Graph().parse(path)
+    for shape, target in graph.subject_objects(SH.targetClass):
+        for prop in graph.objects(shape, SH.property):
+            minimum, predicate = graph.value(prop, SH.minCount), graph.value(prop, SH.path)
+            if minimum is not None and int(minimum) >= 1 and isinstance(predicate, rdflib.URIRef):
+                yield str(target), str(predicate)
+
+
+@pytest.mark.parametrize("shapes", SHAPE_FILES, ids=lambda p: p.name)
+def test_every_mandatory_property_of_the_standards_is_required(shapes):
+    pairs = sorted(set(_mandatory(shapes)))
+    assert pairs, f"no mandatory properties read from {shapes}"
+    checked = 0
+    for target, predicate in pairs:
+        if target not in MODELLED:
+            assert re.split(r"[#/]", target)[-1] in NOT_MODELLED, f"{target} is constrained but not mapped"
+            continue
+        for cls in MODELLED[target]:
+            slots = {info["uri"]: info for info in INDEX["classes"][cls]["slots"].values()}
+            assert predicate in slots, f"{cls} lacks a slot for mandatory {predicate} ({shapes.name})"
+            assert slots[predicate]["required"], f"{cls}: {predicate} is mandatory in {shapes.name}"
+            checked += 1
+    assert checked >= 5
