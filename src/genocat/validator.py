@@ -29,13 +29,27 @@ def validate(paths: list[str | Path], config: Config | None = None) -> Report:
         raise NothingToValidate("No submission files (*.yaml, *.yml, *.json) under " + ", ".join(map(str, paths)))
     loaded = load_paths(paths)
     findings: list[Finding] = list(loaded.findings)
-    structurally_valid = []
+    ctx = config.context()
     for doc in loaded.documents:
-        problems = list(structure.check(doc))
-        findings.extend(problems)
-        if not problems:
-            structurally_valid.append(doc)
+        findings.extend(structure.check(doc))
+    for code, rule in sorted(RULES.items()):
+        if rule.check is None or not config.enabled(code):
+            continue
+        if rule.scope == "catalogue":
+            findings.extend(_guarded(rule.check, loaded.documents, ctx))
+        else:
+            for doc in loaded.documents:
+                findings.extend(_guarded(rule.check, doc, ctx))
     return Report(_configured(findings, config), loaded.files)
+
+
+def _guarded(check, subject, ctx) -> list[Finding]:
+    """Run one check. A value of the wrong type was already reported by the structure layer, so
+    a check that trips over it has nothing to add."""
+    try:
+        return list(check(subject, ctx))
+    except (TypeError, AttributeError, ValueError, KeyError):
+        return []
 
 
 def _configured(findings: list[Finding], config: Config) -> list[Finding]:

@@ -99,6 +99,9 @@ def artefacts() -> dict[Path, str]:
     }
     for name, text in schema_docs().items():
         files[SCHEMA_DOCS / name] = text
+    from genocat.dev.rules_docs import render as rules_page
+
+    files[ROOT / "docs" / "rules.md"] = rules_page()
     return files
 
 

@@ -21,12 +21,13 @@ class Rule:
     layer: str
     doc: str
     check: Callable | None = None
+    scope: str = "document"  # "document": check(doc, ctx); "catalogue": check(docs, ctx)
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, title: str, severity: Severity, layer: str) -> Callable[[Callable], Callable]:
+def rule(code: str, title: str, severity: Severity, layer: str, scope: str = "document") -> Callable[[Callable], Callable]:
     """Register a check function under a stable code."""
 
     def register(func: Callable | None) -> Callable | None:
@@ -35,7 +36,7 @@ def rule(code: str, title: str, severity: Severity, layer: str) -> Callable[[Cal
         if code in RULES:
             raise ValueError(f"rule code {code} registered twice")
         doc = inspect.cleandoc(func.__doc__ or "") if func is not None else ""
-        RULES[code] = Rule(code, title, severity, layer, doc, func)
+        RULES[code] = Rule(code, title, severity, layer, doc, func, scope)
         return func
 
     return register
@@ -47,3 +48,11 @@ def declare(code: str, title: str, severity: Severity, layer: str, doc: str) -> 
         raise ValueError(f"rule code {code} registered twice")
     RULES[code] = Rule(code, title, severity, layer, inspect.cleandoc(doc), None)
     return RULES[code]
+
+
+def finding(doc, code: str, pointer: str, message: str, hint: str = ""):
+    """A finding of rule `code` at `pointer` in `doc`, placed on the line the steward must edit."""
+    from genocat.findings import Finding
+
+    line, column = doc.locate(pointer)
+    return Finding(doc.path, line, column, code, RULES[code].severity, message, hint, pointer)

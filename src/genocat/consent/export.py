@@ -1,0 +1,39 @@
+"""JSON for the browser matcher (site_assets/duo-matcher.mjs): DUO terms, the disease hierarchy, named
+regions and each dataset's conditions, so the site answers consent questions with no server.
+
+Output is deterministic (sorted keys) so rebuilding the site from the same inputs changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+
+from genocat.consent.diseases import DiseaseOntology
+from genocat.consent.purpose import REGIONS, Conditions
+from genocat.consent.terms import DuoTerms, load_terms
+
+FORMAT_VERSION = 1
+
+
+def export_for_browser(
+    conditions_by_dataset: dict[str, dict],
+    ontology: DiseaseOntology,
+    terms: DuoTerms | None = None,
+) -> dict:
+    """Everything duo-matcher.mjs needs; conditions are normalised through `Conditions.from_dict`."""
+    terms = terms or load_terms()
+    return {
+        "format": FORMAT_VERSION,
+        "duo": terms.to_dict(),
+        "diseases": ontology.to_dict(),
+        "regions": {name: sorted(codes) for name, codes in sorted(REGIONS.items())},
+        "conditions": {
+            dataset: Conditions.from_dict(raw).to_dict()
+            for dataset, raw in sorted(conditions_by_dataset.items())
+        },
+    }
+
+
+def dumps_export(data: dict) -> str:
+    """The export as stable JSON text (sorted keys, two-space indent, final newline)."""
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
