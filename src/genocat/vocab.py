@@ -20,6 +20,12 @@ def suggest_code(enum: str, value) -> str | None:
         codes = artefacts.enum_codes(enum)
     except KeyError:
         return None
+    if enum in DUO_ENUMS:
+        from genocat.consent.terms import load_terms
+
+        term = load_terms().resolve(value)
+        if term is not None and term.shorthand in codes:
+            return term.shorthand
     wanted = _normal(value)
     for code, info in codes.items():
         names = [code, info.get("label", ""), *info.get("annotations", {}).values()]
@@ -29,3 +35,20 @@ def suggest_code(enum: str, value) -> str | None:
     if close:
         return next(c for c in codes if c.upper() == close[0])
     return None
+
+
+DUO_ENUMS = ("DuoPermission", "DuoModifier")
+
+
+def obsolete_replacement(enum: str, value) -> str | None:
+    """For a retired DUO code: a hint naming its replacement ('' kept as a hint too); else None."""
+    if enum not in DUO_ENUMS or not isinstance(value, str):
+        return None
+    from genocat.consent.terms import load_terms
+
+    terms = load_terms()
+    term = terms.resolve(value)
+    if term is None or not term.obsolete:
+        return None
+    replacement = terms.replacement_text(term)
+    return f"Use {replacement} instead." if replacement else "DUO names no replacement; choose a current code."

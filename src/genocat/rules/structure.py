@@ -17,7 +17,7 @@ from genocat import artefacts
 from genocat.findings import Finding, Severity
 from genocat.load import Document, pointer_escape
 from genocat.rules.registry import declare
-from genocat.vocab import suggest_code
+from genocat.vocab import obsolete_replacement, suggest_code
 
 declare("GC201", "missing-required", Severity.ERROR, "structure", """
     A required key is missing. The finding points at the mapping that lacks it.
@@ -68,6 +68,13 @@ declare("GC208", "schema-violation", Severity.ERROR, "structure", """
     Passing: a submission that follows the schema reference.
     Failing: a value the schema forbids for a reason not covered by the rules above.
 """)
+declare("GC402", "obsolete-code", Severity.ERROR, "vocabulary", """
+    A code that its vocabulary has retired (obsolete DUO terms such as GRU-CC or RU); the hint names
+    the replacement when the vocabulary gives one.
+
+    Passing: `permission: GRU` with `modifiers: [CC]`
+    Failing: `permission: GRU-CC`
+""")
 declare("GC401", "unknown-code", Severity.ERROR, "vocabulary", """
     A value is not a code of its vocabulary (EU authority tables, DUO, assemblies...); the hint
     names the code that was probably meant.
@@ -77,7 +84,7 @@ declare("GC401", "unknown-code", Severity.ERROR, "vocabulary", """
 """)
 
 # One finding per value: the most telling of these codes wins (an unknown code over its pattern...).
-_VALUE_CODES = {"GC401": 1, "GC203": 2, "GC204": 3, "GC205": 4, "GC206": 5}
+_VALUE_CODES = {"GC402": 0, "GC401": 1, "GC203": 2, "GC204": 3, "GC205": 4, "GC206": 5}
 _TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
                "array": "a list", "object": "a mapping of keys", "null": "empty"}
 
@@ -186,6 +193,10 @@ def _to_findings(doc: Document, error) -> Iterator[Finding]:
                      hint)
     elif validator == "enum":
         enum = error.schema.get("title", "")
+        replacement = obsolete_replacement(enum, error.instance)
+        if replacement is not None:
+            yield at("GC402", pointer, f"{_shown(error.instance)} in '{_where(path)}' is an obsolete code.", replacement)
+            return
         suggestion = suggest_code(enum, error.instance)
         hint = f"Did you mean '{suggestion}'?" if suggestion else f"Use a code of {enum}, listed in the vocabularies reference."
         yield at("GC401", pointer, f"{_shown(error.instance)} in '{_where(path)}' is not a code of {enum}.", hint)
