@@ -121,7 +121,7 @@ def test_disease_ontology_option(catalog):
     [
         ("purpose: [unclosed", "not valid YAML"),
         ("purpose:\n  uses: [TRAVEL]\n", "unknown value(s) TRAVEL"),
-        ("- just\n- a list\n", "must be a mapping"),
+        ("- just\n- a list\n", "not a mapping"),
     ],
 )
 def test_bad_purpose_file(catalog, purpose_text, message):
@@ -136,7 +136,7 @@ def test_bad_purpose_file(catalog, purpose_text, message):
 def test_unreadable_inputs(catalog):
     purpose = catalog / "purpose.yaml"
     missing = run("--purpose", catalog / "missing.yaml", catalog / "catalog")
-    assert missing.exit_code == 2 and "cannot read file" in missing.output
+    assert missing.exit_code == 2 and "cannot be read" in missing.output
     assert run("--purpose", purpose).exit_code == 2
     both = run("--purpose", purpose, catalog / "catalog", "--conditions", purpose)
     assert both.exit_code == 2 and "exactly one" in both.output

@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 
 import click
-import yaml
 
 from genocat.consent.diseases import OntologyError, load_disease_ontology
 from genocat.consent.matcher import match
@@ -21,16 +20,15 @@ class InputError(Exception):
 
 
 def _load_yaml(path: Path) -> object:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not a UTF-8 text file") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise InputError(f"{path}: not valid YAML{where}") from exc
+    """Read a purpose or conditions file with the project's YAML 1.2 loader (so `NO` stays Norway)."""
+    from genocat.load import load_file
+
+    doc, problems = load_file(path)
+    errors = [p for p in problems if p.severity.value == "error"]
+    if doc is None or errors:
+        first = errors[0] if errors else problems[0]
+        raise InputError(f"{path}:{first.line}: {first.message}")
+    return doc.data
 
 
 def dataset_files(catalog_dir: Path) -> list[Path]:
