@@ -73,8 +73,12 @@ def test_tag_is_never_executed(tmp_path):
 
 @pytest.mark.parametrize(
     ("path", "kind"),
-    [("catalog/catalog.yaml", "catalogue"), ("catalog/hu/catalog.yaml", "node_catalogue"),
-     ("catalog/hu/datasets/gdi-hu-x-1.yaml", "dataset"), ("elsewhere/ds.json", "dataset")],
+    [
+        ("catalog/catalog.yaml", "catalogue"),
+        ("catalog/hu/catalog.yaml", "node_catalogue"),
+        ("catalog/hu/datasets/gdi-hu-x-1.yaml", "dataset"),
+        ("elsewhere/ds.json", "dataset"),
+    ],
 )
 def test_kind_follows_the_layout(path, kind):
     from pathlib import Path

@@ -10,7 +10,6 @@ import yaml
 from rdflib.namespace import SH
 
 from genocat import artefacts
-
 from tests.conftest import ROOT, SHARED
 
 INDEX = artefacts.schema_index()
@@ -87,7 +86,10 @@ MODELLED = {
 NOT_MODELLED = {"CatalogRecord", "ConceptScheme", "Concept", "Relationship", "DatasetSeries", "TemporalEntity"}
 SHAPE_FILES = [
     SHARED / "dcat-ap-3" / "3.0.0" / "html-shacl" / "shapes.ttl",
-    *(SHARED / "healthdcat-ap-r8" / "shapes" / f"{level}-shapes.ttl" for level in ("public", "restricted", "non-public")),
+    *(
+        SHARED / "healthdcat-ap-r8" / "shapes" / f"{level}-shapes.ttl"
+        for level in ("public", "restricted", "non-public")
+    ),
 ]
 
 

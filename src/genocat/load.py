@@ -37,13 +37,20 @@ _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 # Plain scalars a YAML 1.1 reader (PyYAML, most harvesters) turns into booleans.
 YAML11_BOOLEANS = frozenset(
-    "y Y yes Yes YES n N no No NO on On ON off Off OFF".split()
+    ["y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF"]
 )
 _QUOTED_STYLES = frozenset("'\"|>")
 _STANDARD_TAGS = {
-    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq",
-    "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:merge", "tag:yaml.org,2002:binary",
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:merge",
+    "tag:yaml.org,2002:binary",
 }
 
 
@@ -122,24 +129,35 @@ class _Converter:
 
     def warn(self, code: str, node, message: str, hint: str, pointer: str, severity=Severity.WARNING) -> None:
         mark = node.start_mark
-        self.findings.append(
-            Finding(self.path, mark.line + 1, mark.column + 1, code, severity, message, hint, pointer)
-        )
+        self.findings.append(Finding(self.path, mark.line + 1, mark.column + 1, code, severity, message, hint, pointer))
 
     def convert(self, node, pointer: str = "", depth: int = 0):
         self.nodes += 1
         mark = node.start_mark
         if self.nodes > MAX_NODES:
-            raise _Problem("GC106", f"The file expands to more than {MAX_NODES} values (an alias bomb?).",
-                           "Remove the YAML aliases (*name) and write the values out.", self.top_line)
+            raise _Problem(
+                "GC106",
+                f"The file expands to more than {MAX_NODES} values (an alias bomb?).",
+                "Remove the YAML aliases (*name) and write the values out.",
+                self.top_line,
+            )
         if depth > MAX_DEPTH:
-            raise _Problem("GC107", f"The file nests deeper than {MAX_DEPTH} levels.",
-                           "Flatten the structure; submissions need only a few levels.",
-                           mark.line + 1, mark.column + 1)
+            raise _Problem(
+                "GC107",
+                f"The file nests deeper than {MAX_DEPTH} levels.",
+                "Flatten the structure; submissions need only a few levels.",
+                mark.line + 1,
+                mark.column + 1,
+            )
         self.positions[pointer] = (mark.line + 1, mark.column + 1)
         if node.tag not in _STANDARD_TAGS:
-            raise _Problem("GC105", f"The tag {node.tag!r} is not allowed in a submission.",
-                           "Remove the tag; write the plain value.", mark.line + 1, mark.column + 1)
+            raise _Problem(
+                "GC105",
+                f"The tag {node.tag!r} is not allowed in a submission.",
+                "Remove the tag; write the plain value.",
+                mark.line + 1,
+                mark.column + 1,
+            )
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, pointer, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -150,18 +168,31 @@ class _Converter:
         result: dict = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise _Problem("GC101", "A mapping key is itself a list or mapping.",
-                               "Use a plain word as the key.", key_node.start_mark.line + 1)
+                raise _Problem(
+                    "GC101",
+                    "A mapping key is itself a list or mapping.",
+                    "Use a plain word as the key.",
+                    key_node.start_mark.line + 1,
+                )
             key = key_node.value
             if key == "<<":
-                raise _Problem("GC105", "YAML merge keys (<<) are not allowed in a submission.",
-                               "Write the merged keys out.", key_node.start_mark.line + 1)
+                raise _Problem(
+                    "GC105",
+                    "YAML merge keys (<<) are not allowed in a submission.",
+                    "Write the merged keys out.",
+                    key_node.start_mark.line + 1,
+                )
             child = f"{pointer}/{pointer_escape(key)}"
             if key in result:
                 first = self.key_positions[child]
-                self.warn("GC104", key_node, f"The key '{key}' appears twice in this mapping.",
-                          f"Keep one '{key}' (the first is on line {first[0]}); a YAML reader keeps only the last.",
-                          child, Severity.ERROR)
+                self.warn(
+                    "GC104",
+                    key_node,
+                    f"The key '{key}' appears twice in this mapping.",
+                    f"Keep one '{key}' (the first is on line {first[0]}); a YAML reader keeps only the last.",
+                    child,
+                    Severity.ERROR,
+                )
                 continue
             self.key_positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if depth == 0:
@@ -172,14 +203,23 @@ class _Converter:
     def _scalar(self, node, pointer: str):
         value = node.value
         if len(value) > MAX_SCALAR_CHARS:
-            raise _Problem("GC108", f"A value is {len(value)} characters long (the limit is {MAX_SCALAR_CHARS}).",
-                           "Shorten it; link to long documents instead of pasting them.",
-                           node.start_mark.line + 1, node.start_mark.column + 1)
+            raise _Problem(
+                "GC108",
+                f"A value is {len(value)} characters long (the limit is {MAX_SCALAR_CHARS}).",
+                "Shorten it; link to long documents instead of pasting them.",
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+            )
         if node.style in _QUOTED_STYLES:  # quoted or block scalar: always a string
             return value
         if value in YAML11_BOOLEANS:
-            self.warn("GC109", node, f"'{value}' is a string in YAML 1.2 but a boolean for YAML 1.1 readers.",
-                      f"Quote it (\"{value}\") so every reader sees the same text.", pointer)
+            self.warn(
+                "GC109",
+                node,
+                f"'{value}' is a string in YAML 1.2 but a boolean for YAML 1.1 readers.",
+                f'Quote it ("{value}") so every reader sees the same text.',
+                pointer,
+            )
             return value
         return resolve_plain(value)
 
@@ -214,8 +254,12 @@ def _decode(raw: bytes) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise _Problem("GC103", f"The file is not UTF-8 (byte 0x{raw[error.start]:02x} at line {line}).",
-                       "Save the file as UTF-8.", line) from None
+        raise _Problem(
+            "GC103",
+            f"The file is not UTF-8 (byte 0x{raw[error.start]:02x} at line {line}).",
+            "Save the file as UTF-8.",
+            line,
+        ) from None
     return text.removeprefix("\ufeff")
 
 
@@ -232,25 +276,39 @@ def load_text(text: str, path: str, kind: str) -> tuple[Document | None, list[Fi
             mark = error.problem_mark or error.context_mark
             line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             problem = (error.problem or "syntax error").rstrip(".")
-            raise _Problem("GC101", f"The file is not valid YAML: {problem}.",
-                           "Fix the syntax at this place (indentation, a missing ':' or quote).", line, column) from None
+            raise _Problem(
+                "GC101",
+                f"The file is not valid YAML: {problem}.",
+                "Fix the syntax at this place (indentation, a missing ':' or quote).",
+                line,
+                column,
+            ) from None
         except yaml.YAMLError as error:
             raise _Problem("GC101", f"The file is not valid YAML: {error}.", "Fix the syntax.") from None
         if root is None:
             raise _Problem("GC102", "The file holds no document.", "Write the submission, or delete the file.")
         data = converter.convert(root)
     except _Problem as problem:
-        finding = Finding(path, problem.line, problem.column, problem.code, Severity.ERROR, problem.message,
-                          problem.hint, "")
+        finding = Finding(
+            path, problem.line, problem.column, problem.code, Severity.ERROR, problem.message, problem.hint, ""
+        )
         return None, [*converter.findings, finding]
     except RecursionError:
-        finding = Finding(path, 1, 1, "GC107", Severity.ERROR, "The file nests too deeply to read.",
-                          "Flatten the structure.", "")
+        finding = Finding(
+            path, 1, 1, "GC107", Severity.ERROR, "The file nests too deeply to read.", "Flatten the structure.", ""
+        )
         return None, [*converter.findings, finding]
     if not isinstance(data, dict):
-        finding = Finding(path, 1, 1, "GC110", Severity.ERROR,
-                          f"The file holds a {type(data).__name__}, not a mapping of keys to values.",
-                          "Start the file with keys such as 'identifier:'.", "")
+        finding = Finding(
+            path,
+            1,
+            1,
+            "GC110",
+            Severity.ERROR,
+            f"The file holds a {type(data).__name__}, not a mapping of keys to values.",
+            "Start the file with keys such as 'identifier:'.",
+            "",
+        )
         return None, [*converter.findings, finding]
     doc = Document(path, kind, data, converter.positions, converter.key_positions)
     return doc, converter.findings
@@ -261,15 +319,27 @@ def load_file(path: Path, display: str | None = None) -> tuple[Document | None, 
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _Problem("GC108", f"The file is {size} bytes (the limit is {MAX_FILE_BYTES}).",
-                           "Split it; one dataset per file.")
+            raise _Problem(
+                "GC108", f"The file is {size} bytes (the limit is {MAX_FILE_BYTES}).", "Split it; one dataset per file."
+            )
         text = _decode(path.read_bytes())
     except _Problem as problem:
-        return None, [Finding(name, problem.line, problem.column, problem.code, Severity.ERROR, problem.message,
-                              problem.hint, "")]
+        return None, [
+            Finding(name, problem.line, problem.column, problem.code, Severity.ERROR, problem.message, problem.hint, "")
+        ]
     except OSError as error:
-        return None, [Finding(name, 1, 1, "GC100", Severity.ERROR, f"The file cannot be read: {error.strerror}.",
-                              "Check the path and its permissions.", "")]
+        return None, [
+            Finding(
+                name,
+                1,
+                1,
+                "GC100",
+                Severity.ERROR,
+                f"The file cannot be read: {error.strerror}.",
+                "Check the path and its permissions.",
+                "",
+            )
+        ]
     return load_text(text, name, kind_of(path))
 
 

@@ -58,9 +58,7 @@ def test_vectors_cover_every_code_and_outcome():
 
 
 def test_one_reason_per_condition_in_order():
-    decision = match(
-        {"permission": "GRU", "modifiers": ["NPU", "XYZ", "NCU"]}, {"uses": ["GENERAL_RESEARCH"]}
-    )
+    decision = match({"permission": "GRU", "modifiers": ["NPU", "XYZ", "NCU"]}, {"uses": ["GENERAL_RESEARCH"]})
     assert [r.condition for r in decision.reasons] == ["GRU", "NPU", "XYZ", "NCU"]
     assert decision.to_dict()["decision"] == "needs_review"
     assert decision.to_dict()["reasons"][0] == {
@@ -110,9 +108,7 @@ def test_purpose_vocabulary_errors(purpose, message):
 def test_purpose_unknown_facts_are_none():
     purpose = Purpose.from_dict({})
     assert purpose.uses is None and purpose.commercial is None and purpose.accepts is None
-    assert Purpose.from_dict({"publication_date": "2027-06-01"}).to_dict() == {
-        "publication_date": "2027-06-01"
-    }
+    assert Purpose.from_dict({"publication_date": "2027-06-01"}).to_dict() == {"publication_date": "2027-06-01"}
 
 
 def test_terms_release_and_attribution():
@@ -145,9 +141,7 @@ def test_obsolete_terms_both_flags():
         assert terms.resolve(curie).obsolete, curie
     assert terms.resolve("GRU-CC").replaced_by == ("DUO:0000042", "DUO:0000043")
     assert terms.resolve("RU").replaced_by == ()
-    assert not any(
-        t.obsolete for t in terms.terms.values() if t.shorthand in PERMISSIONS or t.shorthand in MODIFIERS
-    )
+    assert not any(t.obsolete for t in terms.terms.values() if t.shorthand in PERMISSIONS or t.shorthand in MODIFIERS)
 
 
 @pytest.mark.skipif(not DUO_OWL.exists(), reason="DUO release not available next to the project")

@@ -33,9 +33,7 @@ COMMA_PATH = "catalog/hu/cohort, wgs.yaml"
 RULES = {
     "GC001": Rule("GC001", "Missing identifier", Severity.ERROR, "structure", "Every dataset needs an `id`."),
     "GC050": Rule("GC050", "Unused rule", Severity.INFO, "semantics", ""),
-    "GC101": Rule(
-        "GC101", "Country not in EU table", Severity.ERROR, "vocabulary", "Use an EU country code."
-    ),
+    "GC101": Rule("GC101", "Country not in EU table", Severity.ERROR, "vocabulary", "Use an EU country code."),
     "GC201": Rule("GC201", "Small aggregate count", Severity.WARNING, "disclosure", "Counts below 10 leak."),
 }
 
@@ -62,9 +60,7 @@ def make_report(shift: int = 0) -> Report:
             "`participants: 7` in age group 80+ is below 10.",
             pointer="/groups/2/participants",
         ),
-        Finding(
-            "catalog/hu/panel.yaml", 20 + shift, 3, "GC999", Severity.INFO, "Unregistered check said hello."
-        ),
+        Finding("catalog/hu/panel.yaml", 20 + shift, 3, "GC999", Severity.INFO, "Unregistered check said hello."),
     ]
     return Report(findings, [COMMA_PATH, "catalog/hu/panel.yaml", "catalog/hu/reference.yaml"])
 
@@ -172,9 +168,7 @@ def test_fingerprints_stable_when_lines_shift() -> None:
 
 def test_gitlab_fingerprints_unique_for_identical_findings() -> None:
     twin = Finding("a.yaml", 1, 1, "GC001", Severity.ERROR, "same")
-    issues = json.loads(
-        render("gitlab", Report([twin, dataclasses.replace(twin, line=9)], ["a.yaml"]), RULES)
-    )
+    issues = json.loads(render("gitlab", Report([twin, dataclasses.replace(twin, line=9)], ["a.yaml"]), RULES))
     assert len({issue["fingerprint"] for issue in issues}) == 2
     assert [issue["location"]["lines"]["begin"] for issue in issues] == [1, 9]
 
@@ -207,9 +201,7 @@ def test_github_step_summary_lists_all_findings(tmp_path: Path, monkeypatch: pyt
     summary = tmp_path / "summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    findings = [
-        Finding("a.yaml", n, 1, "GC201", Severity.WARNING, f"problem number {n}") for n in range(1, 16)
-    ]
+    findings = [Finding("a.yaml", n, 1, "GC201", Severity.WARNING, f"problem number {n}") for n in range(1, 16)]
     output = render("github", Report(findings, ["a.yaml"]), RULES)
     assert output.count("::warning ") == 15
     text = summary.read_text(encoding="utf-8")

@@ -19,7 +19,12 @@ TODAY = date(2026, 11, 23)
 CASES = [
     ("GC301", "min_typical_age: 0", "min_typical_age: 75", "min_typical_age:"),
     ("GC302", "issued: 2025-02-01", "issued: 2025-09-01", "modified:"),
-    ("GC303", "temporal: {start: 2021-01-01, end: 2024-12-31}", "temporal: {start: 2025-01-01, end: 2024-12-31}", "temporal:"),
+    (
+        "GC303",
+        "temporal: {start: 2021-01-01, end: 2024-12-31}",
+        "temporal: {start: 2025-01-01, end: 2024-12-31}",
+        "temporal:",
+    ),
     ("GC304", "    - {sex: MALE, count: 890}", "    - {sex: MALE, count: 990}", "  counts_by_sex:"),
     ("GC305", "number_of_records: 1800", "number_of_records: 100", "number_of_unique_individuals:"),
     ("GC306", "  reference_genomes: [GRCh38]\n", "", "    format: CRAM"),
@@ -32,8 +37,18 @@ CASES = [
     ("GC503", "  modifiers: [NPU, PUB, IRB]", "  modifiers: [NPU, NPUNCU, PUB, IRB]", "  modifiers:"),
     ("GC504", "  permission: HMB", "  permission: DS\n  diseases: [MONDO:0004992]", "  diseases: [MONDO:0004992]"),
     ("GC505", "access_rights: NON_PUBLIC", "access_rights: PUBLIC", "access_rights:"),
-    ("GC601", "    - {sex: MALE, count: 890}", "    - {sex: MALE, count: 886}\n    - {sex: OTHER, count: 4}", "    - {sex: OTHER"),
-    ("GC602", "  en: Synthetic demo record.", "  en: Synthetic demo record. Index case NA12878.", "  en: Synthetic demo"),
+    (
+        "GC601",
+        "    - {sex: MALE, count: 890}",
+        "    - {sex: MALE, count: 886}\n    - {sex: OTHER, count: 4}",
+        "    - {sex: OTHER",
+    ),
+    (
+        "GC602",
+        "  en: Synthetic demo record.",
+        "  en: Synthetic demo record. Index case NA12878.",
+        "  en: Synthetic demo",
+    ),
 ]
 # passing variants beside the base file, where the rule has a non-trivial passing case
 PASSING = {

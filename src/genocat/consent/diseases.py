@@ -94,8 +94,7 @@ class DiseaseOntology:
                 continue
             if None in verdicts:
                 unknown.append(
-                    f"cannot tell whether {self.label(disease)} falls under {names}: "
-                    "not both in the disease ontology"
+                    f"cannot tell whether {self.label(disease)} falls under {names}: not both in the disease ontology"
                 )
             elif any(self.covers(disease, d) for d in allowed):
                 refused.append(f"{self.label(disease)} is broader than {names}")
@@ -189,9 +188,7 @@ def parse_owl(path: Path) -> DiseaseOntology:
         labels = sorted(str(o) for o in graph.objects(cls, RDFS.label) if isinstance(o, Literal))
         if labels:
             ontology.labels[curie] = labels[0]
-    version = next(graph.objects(None, OWL.versionIRI), None) or next(
-        graph.objects(None, OWL.versionInfo), None
-    )
+    version = next(graph.objects(None, OWL.versionIRI), None) or next(graph.objects(None, OWL.versionInfo), None)
     ontology.version = str(version) if version else ""
     return ontology
 

@@ -28,8 +28,7 @@ def export_for_browser(
         "diseases": ontology.to_dict(),
         "regions": {name: sorted(codes) for name, codes in sorted(REGIONS.items())},
         "conditions": {
-            dataset: Conditions.from_dict(raw).to_dict()
-            for dataset, raw in sorted(conditions_by_dataset.items())
+            dataset: Conditions.from_dict(raw).to_dict() for dataset, raw in sorted(conditions_by_dataset.items())
         },
     }
 

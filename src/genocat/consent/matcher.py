@@ -330,9 +330,7 @@ MODIFIERS: dict[str, Check] = {
     "IRB": check_irb,
     "COL": _obligation("COLLABORATION", "requires collaboration with the original investigators"),
     "PUB": _obligation("PUBLICATION", "requires making the results available to the scientific community"),
-    "RTN": _obligation(
-        "RETURN_OF_DERIVED_DATA", "requires returning derived or enriched data to the resource"
-    ),
+    "RTN": _obligation("RETURN_OF_DERIVED_DATA", "requires returning derived or enriched data to the resource"),
     "MOR": check_mor,
     "TS": check_ts,
     "US": _allow_list("allowed_users", "user_id", "user"),
@@ -346,9 +344,7 @@ def _code_problem(code: str, terms: DuoTerms, expected_kind: str) -> Reason | No
     """A review reason when a code is unknown, obsolete or of the wrong kind; None when usable."""
     term = terms.resolve(code)
     if term is None:
-        return Reason(
-            code, REVIEW, f"'{code}' is not a DUO {expected_kind} code; a committee must interpret it"
-        )
+        return Reason(code, REVIEW, f"'{code}' is not a DUO {expected_kind} code; a committee must interpret it")
     name = terms.describe(term)
     if term.obsolete:
         replacement = terms.replacement_text(term)
@@ -385,9 +381,7 @@ def match(
 
     permission = conditions.permission
     if permission is None:
-        first = Reason(
-            "permission", REVIEW, "the dataset states no data use permission (NRES, GRU, HMB, DS or POA)"
-        )
+        first = Reason("permission", REVIEW, "the dataset states no data use permission (NRES, GRU, HMB, DS or POA)")
     elif problem := _code_problem(permission, terms, "permission"):
         first = problem
     else:

@@ -99,9 +99,7 @@ def _choices(data: dict, key: str, allowed: tuple[str, ...]) -> frozenset[str] |
     chosen = {_token(v) for v in items}
     unknown = sorted(chosen - set(allowed))
     if unknown:
-        raise ConsentInputError(
-            f"'{key}' has unknown value(s) {', '.join(unknown)}; use {', '.join(allowed)}"
-        )
+        raise ConsentInputError(f"'{key}' has unknown value(s) {', '.join(unknown)}; use {', '.join(allowed)}")
     return frozenset(chosen)
 
 
@@ -251,6 +249,4 @@ class Purpose:
 
     def to_dict(self) -> dict:
         """The purpose vocabulary back, JSON-ready, leaving out unknown facts."""
-        return {
-            f.name: _plain(getattr(self, f.name)) for f in fields(self) if getattr(self, f.name) is not None
-        }
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self) if getattr(self, f.name) is not None}

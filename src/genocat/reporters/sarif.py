@@ -112,15 +112,11 @@ def build(report: Report, rules: Mapping[str, Rule]) -> dict:
                 "name": "genocat",
                 "version": tool_version(),
                 "informationUri": INFORMATION_URI,
-                "rules": [
-                    _descriptor(code, rules.get(code), seen.get(code, Severity.WARNING)) for code in codes
-                ],
+                "rules": [_descriptor(code, rules.get(code), seen.get(code, Severity.WARNING)) for code in codes],
             }
         },
         "originalUriBaseIds": {
-            SRCROOT: {
-                "description": {"text": "The directory genocat was run from; paths are relative to it."}
-            }
+            SRCROOT: {"description": {"text": "The directory genocat was run from; paths are relative to it."}}
         },
         "columnKind": "unicodeCodePoints",
         "results": [_result(f, index[f.code]) for f in report.findings],

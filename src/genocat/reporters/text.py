@@ -26,8 +26,7 @@ def summary_line(report: Report) -> str:
     if not report.findings:
         return f"No problems found in {files}."
     counts = ", ".join(
-        plural(report.count(severity), severity.value)
-        for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        plural(report.count(severity), severity.value) for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
     )
     return f"{counts} in {files}"
 
@@ -42,9 +41,7 @@ def _lines_for_file(path: str, findings: list[Finding], color: bool) -> list[str
     code_width = max(len(f.code) for f in findings)
     lines = [_style(path, BOLD, color)]
     for finding, location in zip(findings, locations, strict=True):
-        severity = _style(
-            finding.severity.value.ljust(SEVERITY_WIDTH), SEVERITY_STYLE[finding.severity], color
-        )
+        severity = _style(finding.severity.value.ljust(SEVERITY_WIDTH), SEVERITY_STYLE[finding.severity], color)
         code = _style(finding.code.ljust(code_width), DIM, color)
         lines.append(f"  {location.ljust(width)}  {severity}  {code}  {finding.message}")
         if finding.hint:

@@ -45,8 +45,13 @@ def duplicate_identifier(docs, ctx) -> Iterator:
         if ident in first:
             other = first[ident]
             line = other.locate("/identifier")[0]
-            yield finding(doc, "GC701", "/identifier", f"The identifier {ident} is already used by {other.path}.",
-                          f"Give this record its own identifier (the other is at {other.path}:{line}).")
+            yield finding(
+                doc,
+                "GC701",
+                "/identifier",
+                f"The identifier {ident} is already used by {other.path}.",
+                f"Give this record its own identifier (the other is at {other.path}:{line}).",
+            )
         else:
             first[ident] = doc
 
@@ -67,14 +72,29 @@ def country_matches_node(doc, ctx) -> Iterator:
     country = alpha3(node)
     if doc.kind == "node_catalogue":
         if country and isinstance(doc.data.get("country"), str) and doc.data["country"] != country:
-            yield finding(doc, "GC702", "/country", f"country {doc.data['country']} does not match the node folder '{node.lower()}'.",
-                          f"Write 'country: {country}', or move the file to the right node folder.")
+            yield finding(
+                doc,
+                "GC702",
+                "/country",
+                f"country {doc.data['country']} does not match the node folder '{node.lower()}'.",
+                f"Write 'country: {country}', or move the file to the right node folder.",
+            )
         return
     ident = doc.data.get("identifier")
     if isinstance(ident, str) and ident.count("-") >= 3 and ident.split("-")[1] != node:
-        yield finding(doc, "GC702", "/identifier", f"The identifier {ident} names country {ident.split('-')[1]}, but the file lies in node '{node.lower()}'.",
-                      f"Use an identifier of the form GDI-{node}-INSTITUTE-N, or move the file.")
+        yield finding(
+            doc,
+            "GC702",
+            "/identifier",
+            f"The identifier {ident} names country {ident.split('-')[1]}, but the file lies in node '{node.lower()}'.",
+            f"Use an identifier of the form GDI-{node}-INSTITUTE-N, or move the file.",
+        )
     spatial = doc.data.get("spatial")
     if country and isinstance(spatial, list) and spatial and country not in spatial:
-        yield finding(doc, "GC702", "/spatial", f"spatial {spatial} does not include the node's country {country}.",
-                      f"Add {country} to spatial.")
+        yield finding(
+            doc,
+            "GC702",
+            "/spatial",
+            f"spatial {spatial} does not include the node's country {country}.",
+            f"Add {country} to spatial.",
+        )

@@ -13,8 +13,14 @@ from genocat.rules.registry import finding, rule
 
 # Which key of `data_use` carries the parameter of each modifier or permission.
 PARAMETER_KEYS = {
-    "DS": "diseases", "GS": "places", "MOR": "moratorium_until", "TS": "time_limit_months",
-    "US": "allowed_users", "PS": "allowed_projects", "IS": "allowed_institutions", "RS": "research_topic",
+    "DS": "diseases",
+    "GS": "places",
+    "MOR": "moratorium_until",
+    "TS": "time_limit_months",
+    "US": "allowed_users",
+    "PS": "allowed_projects",
+    "IS": "allowed_institutions",
+    "RS": "research_topic",
 }
 REDUNDANT = (("NPU", "NPUNCU"), ("NCU", "NPUNCU"))
 CANCER = "MONDO:0004992"
@@ -46,8 +52,13 @@ def condition_needs_parameter(doc, ctx) -> Iterator:
         key = PARAMETER_KEYS[code]
         if data_use.get(key) in (None, [], ""):
             where = "/data_use/permission" if data_use.get("permission") == code else "/data_use/modifiers"
-            yield finding(doc, "GC501", where, f"{code} needs '{key}' in data_use, but it is missing.",
-                          f"Add '{key}:' under data_use.")
+            yield finding(
+                doc,
+                "GC501",
+                where,
+                f"{code} needs '{key}' in data_use, but it is missing.",
+                f"Add '{key}:' under data_use.",
+            )
 
 
 @rule("GC502", "parameter-without-condition", Severity.ERROR, "consent")
@@ -66,8 +77,13 @@ def parameter_without_condition(doc, ctx) -> Iterator:
     for code, key in sorted(PARAMETER_KEYS.items()):
         if data_use.get(key) not in (None, [], "") and code not in codes:
             what = "permission: DS" if code == "DS" else f"the modifier {code}"
-            yield finding(doc, "GC502", f"/data_use/{key}", f"'{key}' is given but the conditions lack {code}.",
-                          f"Add {what}, or remove '{key}'.")
+            yield finding(
+                doc,
+                "GC502",
+                f"/data_use/{key}",
+                f"'{key}' is given but the conditions lack {code}.",
+                f"Add {what}, or remove '{key}'.",
+            )
 
 
 @rule("GC503", "redundant-modifiers", Severity.WARNING, "consent")
@@ -84,8 +100,13 @@ def redundant_modifiers(doc, ctx) -> Iterator:
     _, codes = found
     for narrow, broad in REDUNDANT:
         if narrow in codes and broad in codes:
-            yield finding(doc, "GC503", "/data_use/modifiers", f"{narrow} is redundant beside {broad}.",
-                          f"Keep {broad} and remove {narrow}.")
+            yield finding(
+                doc,
+                "GC503",
+                "/data_use/modifiers",
+                f"{narrow} is redundant beside {broad}.",
+                f"Keep {broad} and remove {narrow}.",
+            )
 
 
 @rule("GC504", "ds-on-cancer", Severity.WARNING, "consent")
@@ -104,9 +125,13 @@ def ds_on_cancer(doc, ctx) -> Iterator:
     diseases = data_use.get("diseases") or []
     if "DS" in codes and isinstance(diseases, list) and CANCER in diseases:
         index = diseases.index(CANCER)
-        yield finding(doc, "GC504", f"/data_use/diseases/{index}",
-                      "DS on MONDO:0004992 'cancer' does not cover melanoma or leukaemia.",
-                      "If the consent covers all tumours, use MONDO:0045024 'cancer or benign tumor'.")
+        yield finding(
+            doc,
+            "GC504",
+            f"/data_use/diseases/{index}",
+            "DS on MONDO:0004992 'cancer' does not cover melanoma or leukaemia.",
+            "If the consent covers all tumours, use MONDO:0045024 'cancer or benign tumor'.",
+        )
 
 
 @rule("GC505", "public-but-restricted-use", Severity.WARNING, "consent")
@@ -124,5 +149,10 @@ def public_but_restricted(doc, ctx) -> Iterator:
     data_use, codes = found
     permission = data_use.get("permission")
     if permission in RESTRICTIVE or data_use.get("modifiers"):
-        yield finding(doc, "GC505", "/access_rights", f"The dataset is PUBLIC but its use is restricted ({', '.join(sorted(codes))}).",
-                      "Set access_rights to RESTRICTED or NON_PUBLIC, or relax the data-use conditions.")
+        yield finding(
+            doc,
+            "GC505",
+            "/access_rights",
+            f"The dataset is PUBLIC but its use is restricted ({', '.join(sorted(codes))}).",
+            "Set access_rights to RESTRICTED or NON_PUBLIC, or relax the data-use conditions.",
+        )

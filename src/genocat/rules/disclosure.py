@@ -9,8 +9,9 @@ from genocat.findings import Severity
 from genocat.rules.registry import finding, rule
 
 FREE_TEXT = ("title", "description", "provenance", "population_coverage", "keywords")
-PERSONAL_MAIL = re.compile(r"\b[\w.+-]+@(?:gmail|googlemail|hotmail|outlook|yahoo|gmx|web|icloud|freemail|proton(?:mail)?)\.\w+",
-                           re.IGNORECASE)
+PERSONAL_MAIL = re.compile(
+    r"\b[\w.+-]+@(?:gmail|googlemail|hotmail|outlook|yahoo|gmx|web|icloud|freemail|proton(?:mail)?)\.\w+", re.IGNORECASE
+)
 NAME_MAIL = re.compile(r"\b[a-z]+\.[a-z]+@[\w-]+\.[\w.]+", re.IGNORECASE)
 DATE_OF_BIRTH = re.compile(r"\b(?:born|b\.|dob|date of birth)\s*:?\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}", re.IGNORECASE)
 NATIONAL_ID = re.compile(r"\b\d{3}[- ]?\d{3}[- ]?\d{3,5}\b|\b\d{6}[-+A]\d{3}[0-9A-Z]\b")
@@ -47,13 +48,22 @@ def small_cell(doc, ctx) -> Iterator:
     for pointer, count, row in _counts(doc):
         if 1 <= count <= limit:
             band = f"sex {row.get('sex')}" if "sex" in row else f"ages {row.get('min_age')}-{row.get('max_age', '')}"
-            yield finding(doc, "GC601", pointer, f"The count {count} for {band} is a small cell (1 to {limit}).",
-                          f"Merge it with a neighbouring band so every count is 0 or above {limit}.")
+            yield finding(
+                doc,
+                "GC601",
+                pointer,
+                f"The count {count} for {band} is a small cell (1 to {limit}).",
+                f"Merge it with a neighbouring band so every count is 0 or above {limit}.",
+            )
     people = doc.data.get("number_of_unique_individuals")
     if isinstance(people, int) and 1 <= people <= limit:
-        yield finding(doc, "GC601", "/number_of_unique_individuals",
-                      f"number_of_unique_individuals {people} is a small cell (1 to {limit}).",
-                      "Do not publish datasets this small in the catalogue, or give a range in the description.")
+        yield finding(
+            doc,
+            "GC601",
+            "/number_of_unique_individuals",
+            f"number_of_unique_individuals {people} is a small cell (1 to {limit}).",
+            "Do not publish datasets this small in the catalogue, or give a range in the description.",
+        )
 
 
 def _texts(value, pointer):
@@ -81,6 +91,11 @@ def personal_data_in_text(doc, ctx) -> Iterator:
             for pattern, what in PATTERNS:
                 match = pattern.search(text)
                 if match:
-                    yield finding(doc, "GC602", pointer, f"'{key}' contains what looks like {what}: '{match.group(0)}'.",
-                                  "Remove personal data from metadata; describe the cohort in aggregate.")
+                    yield finding(
+                        doc,
+                        "GC602",
+                        pointer,
+                        f"'{key}' contains what looks like {what}: '{match.group(0)}'.",
+                        "Remove personal data from metadata; describe the cohort in aggregate.",
+                    )
                     break

@@ -27,7 +27,9 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, title: str, severity: Severity, layer: str, scope: str = "document") -> Callable[[Callable], Callable]:
+def rule(
+    code: str, title: str, severity: Severity, layer: str, scope: str = "document"
+) -> Callable[[Callable], Callable]:
     """Register a check function under a stable code."""
 
     def register(func: Callable | None) -> Callable | None:

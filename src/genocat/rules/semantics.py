@@ -36,11 +36,18 @@ def age_range(doc, ctx) -> Iterator:
     """
     low, high = _int(doc.data.get("min_typical_age")), _int(doc.data.get("max_typical_age"))
     if low is not None and high is not None and low > high:
-        yield finding(doc, "GC301", "/min_typical_age", f"min_typical_age {low} is above max_typical_age {high}.",
-                      "Swap the two values, or correct the one that is wrong.")
+        yield finding(
+            doc,
+            "GC301",
+            "/min_typical_age",
+            f"min_typical_age {low} is above max_typical_age {high}.",
+            "Swap the two values, or correct the one that is wrong.",
+        )
     for key, value in (("min_typical_age", low), ("max_typical_age", high)):
         if value is not None and value > 120:
-            yield finding(doc, "GC301", f"/{key}", f"{key} {value} is not a plausible age.", "Give an age in years, at most 120.")
+            yield finding(
+                doc, "GC301", f"/{key}", f"{key} {value} is not a plausible age.", "Give an age in years, at most 120."
+            )
 
 
 @rule("GC302", "issued-modified", Severity.ERROR, "semantics")
@@ -53,11 +60,18 @@ def issued_modified(doc, ctx) -> Iterator:
     """
     issued, modified = _date(doc.data.get("issued")), _date(doc.data.get("modified"))
     if issued and modified and issued > modified:
-        yield finding(doc, "GC302", "/modified", f"modified {modified} is before issued {issued}.",
-                      "A record is modified after it is issued; correct one of the dates.")
+        yield finding(
+            doc,
+            "GC302",
+            "/modified",
+            f"modified {modified} is before issued {issued}.",
+            "A record is modified after it is issued; correct one of the dates.",
+        )
     for key, value in (("issued", issued), ("modified", modified)):
         if value and value > ctx.today:
-            yield finding(doc, "GC302", f"/{key}", f"{key} {value} lies in the future.", "Use the date it actually happened.")
+            yield finding(
+                doc, "GC302", f"/{key}", f"{key} {value} lies in the future.", "Use the date it actually happened."
+            )
 
 
 @rule("GC303", "period-order", Severity.ERROR, "semantics")
@@ -73,8 +87,13 @@ def period_order(doc, ctx) -> Iterator:
         if isinstance(period, dict):
             start, end = _date(period.get("start")), _date(period.get("end"))
             if start and end and start > end:
-                yield finding(doc, "GC303", f"/{key}/end", f"{key} ends ({end}) before it starts ({start}).",
-                              "Swap start and end, or correct the wrong one.")
+                yield finding(
+                    doc,
+                    "GC303",
+                    f"/{key}/end",
+                    f"{key} ends ({end}) before it starts ({start}).",
+                    "Swap start and end, or correct the wrong one.",
+                )
 
 
 @rule("GC304", "counts-exceed-individuals", Severity.ERROR, "semantics")
@@ -94,9 +113,13 @@ def counts_exceed_individuals(doc, ctx) -> Iterator:
         if isinstance(rows, list):
             counted = sum(_int(r.get("count")) or 0 for r in rows if isinstance(r, dict))
             if counted > total:
-                yield finding(doc, "GC304", f"/genomics/{key}",
-                              f"{key} adds up to {counted}, more than the {total} unique individuals.",
-                              "Correct the counts or number_of_unique_individuals.")
+                yield finding(
+                    doc,
+                    "GC304",
+                    f"/genomics/{key}",
+                    f"{key} adds up to {counted}, more than the {total} unique individuals.",
+                    "Correct the counts or number_of_unique_individuals.",
+                )
 
 
 @rule("GC305", "individuals-vs-records", Severity.WARNING, "semantics")
@@ -109,9 +132,13 @@ def individuals_vs_records(doc, ctx) -> Iterator:
     """
     records, people = _int(doc.data.get("number_of_records")), _int(doc.data.get("number_of_unique_individuals"))
     if records is not None and people is not None and people > records:
-        yield finding(doc, "GC305", "/number_of_unique_individuals",
-                      f"number_of_unique_individuals {people} exceeds number_of_records {records}.",
-                      "Check both numbers: every individual contributes at least one record.")
+        yield finding(
+            doc,
+            "GC305",
+            "/number_of_unique_individuals",
+            f"number_of_unique_individuals {people} exceeds number_of_records {records}.",
+            "Check both numbers: every individual contributes at least one record.",
+        )
 
 
 @rule("GC306", "reads-need-assembly", Severity.ERROR, "semantics")
@@ -130,9 +157,13 @@ def reads_need_assembly(doc, ctx) -> Iterator:
     for i, dist in enumerate(doc.data.get("distributions") or []):
         fmt = dist.get("format") if isinstance(dist, dict) else None
         if isinstance(fmt, str) and formats.get(fmt, {}).get("annotations", {}).get("genomic_reads") == "true":
-            yield finding(doc, "GC306", f"/distributions/{i}/format",
-                          f"The {fmt} distribution needs a reference assembly, but genomics.reference_genomes is missing.",
-                          "Add 'reference_genomes: [GRCh38]' (or GRCh37, T2T-CHM13) under genomics.")
+            yield finding(
+                doc,
+                "GC306",
+                f"/distributions/{i}/format",
+                f"The {fmt} distribution needs a reference assembly, but genomics.reference_genomes is missing.",
+                "Add 'reference_genomes: [GRCh38]' (or GRCh37, T2T-CHM13) under genomics.",
+            )
             return
 
 
@@ -149,8 +180,13 @@ def genomic_needs_hgpd(doc, ctx) -> Iterator:
     genomics = doc.data.get("genomics")
     if isinstance(categories, list) and isinstance(genomics, dict) and genomics.get("data_categories"):
         if "HGPD" not in categories:
-            yield finding(doc, "GC307", "/health_category", "Genomic data categories are given but health_category lacks HGPD.",
-                          "Add HGPD to health_category.")
+            yield finding(
+                doc,
+                "GC307",
+                "/health_category",
+                "Genomic data categories are given but health_category lacks HGPD.",
+                "Add HGPD to health_category.",
+            )
 
 
 @rule("GC308", "ehds-legislation", Severity.ERROR, "semantics")
@@ -164,8 +200,9 @@ def ehds_legislation(doc, ctx) -> Iterator:
     """
     legislation = doc.data.get("applicable_legislation")
     if isinstance(legislation, list) and EHDS not in legislation:
-        yield finding(doc, "GC308", "/applicable_legislation", "applicable_legislation lacks the EHDS regulation.",
-                      f"Add {EHDS}.")
+        yield finding(
+            doc, "GC308", "/applicable_legislation", "applicable_legislation lacks the EHDS regulation.", f"Add {EHDS}."
+        )
 
 
 @rule("GC309", "structured-data-needs-variables", Severity.ERROR, "semantics")
@@ -177,8 +214,13 @@ def structured_needs_variables(doc, ctx) -> Iterator:
     Failing: `has_structured_data: true` without `variables`
     """
     if doc.data.get("has_structured_data") is True and not doc.data.get("variables"):
-        yield finding(doc, "GC309", "/has_structured_data", "has_structured_data is true but no variables are given.",
-                      "Describe the tables and columns under 'variables:', or set has_structured_data to false.")
+        yield finding(
+            doc,
+            "GC309",
+            "/has_structured_data",
+            "has_structured_data is true but no variables are given.",
+            "Describe the tables and columns under 'variables:', or set has_structured_data to false.",
+        )
 
 
 @rule("GC310", "identifier-syntax", Severity.ERROR, "semantics")
@@ -194,9 +236,19 @@ def identifier_syntax(doc, ctx) -> Iterator:
         if isinstance(ident, dict) and str(ident.get("schema_agency", "")).upper() == "EGA":
             notation = ident.get("notation")
             if isinstance(notation, str) and not EGA.match(notation):
-                yield finding(doc, "GC310", f"/other_identifiers/{i}/notation", f"'{notation}' is not an EGA accession.",
-                              "EGA accessions are EGA, a letter (D, S, C, N, P) and 11 digits, e.g. EGAD00001001234.")
+                yield finding(
+                    doc,
+                    "GC310",
+                    f"/other_identifiers/{i}/notation",
+                    f"'{notation}' is not an EGA accession.",
+                    "EGA accessions are EGA, a letter (D, S, C, N, P) and 11 digits, e.g. EGAD00001001234.",
+                )
     for i, ref in enumerate(doc.data.get("is_referenced_by") or []):
         if isinstance(ref, str) and "doi" in ref.lower() and not DOI.match(ref):
-            yield finding(doc, "GC310", f"/is_referenced_by/{i}", f"'{ref}' is not a DOI IRI.",
-                          "Write DOIs as https://doi.org/10.NNNN/suffix.")
+            yield finding(
+                doc,
+                "GC310",
+                f"/is_referenced_by/{i}",
+                f"'{ref}' is not a DOI IRI.",
+                "Write DOIs as https://doi.org/10.NNNN/suffix.",
+            )

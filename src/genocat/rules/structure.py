@@ -19,81 +19,147 @@ from genocat.load import Document, pointer_escape
 from genocat.rules.registry import declare
 from genocat.vocab import obsolete_replacement, suggest_code
 
-declare("GC201", "missing-required", Severity.ERROR, "structure", """
+declare(
+    "GC201",
+    "missing-required",
+    Severity.ERROR,
+    "structure",
+    """
     A required key is missing. The finding points at the mapping that lacks it.
 
     Passing: a dataset with `access_rights: NON_PUBLIC`.
     Failing: a dataset without `access_rights`.
-""")
-declare("GC202", "unknown-key", Severity.ERROR, "structure", """
+""",
+)
+declare(
+    "GC202",
+    "unknown-key",
+    Severity.ERROR,
+    "structure",
+    """
     A key the schema does not know, often a typo; the hint names the closest known key.
 
     Passing: `title: {en: ...}`
     Failing: `titel: {en: ...}`
-""")
-declare("GC203", "wrong-type", Severity.ERROR, "structure", """
+""",
+)
+declare(
+    "GC203",
+    "wrong-type",
+    Severity.ERROR,
+    "structure",
+    """
     A value of the wrong kind: text where a number is expected, a single value where a list is.
 
     Passing: `number_of_records: 1200`
     Failing: `number_of_records: about 1200`
-""")
-declare("GC204", "pattern-mismatch", Severity.ERROR, "structure", """
+""",
+)
+declare(
+    "GC204",
+    "pattern-mismatch",
+    Severity.ERROR,
+    "structure",
+    """
     A value does not have the required form (identifiers, CURIEs, URLs, email addresses).
 
     Passing: `identifier: GDI-HU-SEMMELWEIS-1`
     Failing: `identifier: hu semmelweis 1`
-""")
-declare("GC205", "bad-format", Severity.ERROR, "structure", """
+""",
+)
+declare(
+    "GC205",
+    "bad-format",
+    Severity.ERROR,
+    "structure",
+    """
     A date is not an ISO date (YYYY-MM-DD), or a URL is not an absolute URL.
 
     Passing: `issued: 2024-03-01`
     Failing: `issued: 01/03/2024`
-""")
-declare("GC206", "out-of-range", Severity.ERROR, "structure", """
+""",
+)
+declare(
+    "GC206",
+    "out-of-range",
+    Severity.ERROR,
+    "structure",
+    """
     A number lies outside its allowed range (negative counts, ages over 150).
 
     Passing: `min_typical_age: 18`
     Failing: `min_typical_age: -1`
-""")
-declare("GC207", "incomplete-alternative", Severity.ERROR, "structure", """
+""",
+)
+declare(
+    "GC207",
+    "incomplete-alternative",
+    Severity.ERROR,
+    "structure",
+    """
     A group that needs one of several keys has none of them (a contact point needs an email or a
     URL) or a list that needs values is empty.
 
     Passing: `contact_point: {email: dac@example.org}`
     Failing: `contact_point: {telephone: "+36 1 234 5678"}`
-""")
-declare("GC208", "schema-violation", Severity.ERROR, "structure", """
+""",
+)
+declare(
+    "GC208",
+    "schema-violation",
+    Severity.ERROR,
+    "structure",
+    """
     Any other violation of the schema.
 
     Passing: a submission that follows the schema reference.
     Failing: a value the schema forbids for a reason not covered by the rules above.
-""")
-declare("GC402", "obsolete-code", Severity.ERROR, "vocabulary", """
+""",
+)
+declare(
+    "GC402",
+    "obsolete-code",
+    Severity.ERROR,
+    "vocabulary",
+    """
     A code that its vocabulary has retired (obsolete DUO terms such as GRU-CC or RU); the hint names
     the replacement when the vocabulary gives one.
 
     Passing: `permission: GRU` with `modifiers: [CC]`
     Failing: `permission: GRU-CC`
-""")
-declare("GC401", "unknown-code", Severity.ERROR, "vocabulary", """
+""",
+)
+declare(
+    "GC401",
+    "unknown-code",
+    Severity.ERROR,
+    "vocabulary",
+    """
     A value is not a code of its vocabulary (EU authority tables, DUO, assemblies...); the hint
     names the code that was probably meant.
 
     Passing: `spatial: [HUN]`
     Failing: `spatial: [Hungary]`
-""")
+""",
+)
 
 # One finding per value: the most telling of these codes wins (an unknown code over its pattern...).
 _VALUE_CODES = {"GC402": 0, "GC401": 1, "GC203": 2, "GC204": 3, "GC205": 4, "GC206": 5}
-_TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
-               "array": "a list", "object": "a mapping of keys", "null": "empty"}
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys",
+    "null": "empty",
+}
 
 
 @cache
 def _validators(kind: str):
     schema = artefacts.json_schema()
-    root = {"$schema": schema.get("$schema"), "$defs": schema["$defs"],
-            "$ref": f"#/$defs/{artefacts.KIND_CLASS[kind]}"}
+    root = {"$schema": schema.get("$schema"), "$defs": schema["$defs"], "$ref": f"#/$defs/{artefacts.KIND_CLASS[kind]}"}
     fast = jsonschema_rs.validator_for(root, validate_formats=True)
     cls = jsonschema.validators.validator_for(root)
     slow = cls(root, format_checker=cls.FORMAT_CHECKER)
@@ -159,8 +225,16 @@ def check(doc: Document) -> Iterator[Finding]:
             valued.add(finding.pointer)
         yield finding
     if not seen:
-        yield Finding(doc.path, 1, 1, "GC208", Severity.ERROR, "The file does not follow the schema.",
-                      "Compare it with the schema reference.", "")
+        yield Finding(
+            doc.path,
+            1,
+            1,
+            "GC208",
+            Severity.ERROR,
+            "The file does not follow the schema.",
+            "Compare it with the schema reference.",
+            "",
+        )
 
 
 def _to_findings(doc: Document, error) -> Iterator[Finding]:
@@ -189,16 +263,26 @@ def _to_findings(doc: Document, error) -> Iterator[Finding]:
                 hint = f"Did you mean '{close[0]}'?"
             else:
                 hint = "Known keys here: " + ", ".join(allowed) + "."
-            yield at("GC202", f"{pointer}/{pointer_escape(key)}", f"The key '{key}' is not known in {_where(path, kind)}.",
-                     hint)
+            yield at(
+                "GC202",
+                f"{pointer}/{pointer_escape(key)}",
+                f"The key '{key}' is not known in {_where(path, kind)}.",
+                hint,
+            )
     elif validator == "enum":
         enum = error.schema.get("title", "")
         replacement = obsolete_replacement(enum, error.instance)
         if replacement is not None:
-            yield at("GC402", pointer, f"{_shown(error.instance)} in '{_where(path)}' is an obsolete code.", replacement)
+            yield at(
+                "GC402", pointer, f"{_shown(error.instance)} in '{_where(path)}' is an obsolete code.", replacement
+            )
             return
         suggestion = suggest_code(enum, error.instance)
-        hint = f"Did you mean '{suggestion}'?" if suggestion else f"Use a code of {enum}, listed in the vocabularies reference."
+        hint = (
+            f"Did you mean '{suggestion}'?"
+            if suggestion
+            else f"Use a code of {enum}, listed in the vocabularies reference."
+        )
         yield at("GC401", pointer, f"{_shown(error.instance)} in '{_where(path)}' is not a code of {enum}.", hint)
     elif validator == "type":
         expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
@@ -209,23 +293,33 @@ def _to_findings(doc: Document, error) -> Iterator[Finding]:
             message = f"'{_where(path)}' must be {words}, not {_shown(error.instance)}."
         yield at("GC203", pointer, message, _hint_for(kind, path))
     elif validator == "pattern":
-        yield at("GC204", pointer, f"{_shown(error.instance)} in '{_where(path)}' does not have the required form.",
-                 _hint_for(kind, path) or f"Expected the form {error.validator_value}.")
+        yield at(
+            "GC204",
+            pointer,
+            f"{_shown(error.instance)} in '{_where(path)}' does not have the required form.",
+            _hint_for(kind, path) or f"Expected the form {error.validator_value}.",
+        )
     elif validator == "format":
-        what = {"date": "a date written YYYY-MM-DD", "uri": "an absolute URL"}.get(error.validator_value,
-                                                                                  error.validator_value)
-        yield at("GC205", pointer, f"{_shown(error.instance)} in '{_where(path)}' is not {what}.",
-                 _hint_for(kind, path))
+        what = {"date": "a date written YYYY-MM-DD", "uri": "an absolute URL"}.get(
+            error.validator_value, error.validator_value
+        )
+        yield at(
+            "GC205", pointer, f"{_shown(error.instance)} in '{_where(path)}' is not {what}.", _hint_for(kind, path)
+        )
     elif validator in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         bound = "at least" if "inimum" in validator else "at most"
-        yield at("GC206", pointer, f"'{_where(path)}' is {error.instance}; it must be {bound} {error.validator_value}.",
-                 _hint_for(kind, path))
+        yield at(
+            "GC206",
+            pointer,
+            f"'{_where(path)}' is {error.instance}; it must be {bound} {error.validator_value}.",
+            _hint_for(kind, path),
+        )
     elif validator == "anyOf" and all("required" in branch for branch in error.validator_value):
         keys = [key for branch in error.validator_value for key in branch["required"]]
-        yield at("GC207", pointer, f"'{_where(path)}' needs at least one of: {', '.join(keys)}.",
-                 f"Add '{keys[0]}:'.")
+        yield at("GC207", pointer, f"'{_where(path)}' needs at least one of: {', '.join(keys)}.", f"Add '{keys[0]}:'.")
     elif validator == "minItems":
-        yield at("GC207", pointer, f"'{_where(path)}' is an empty list; give at least one value.",
-                 _hint_for(kind, path))
+        yield at(
+            "GC207", pointer, f"'{_where(path)}' is an empty list; give at least one value.", _hint_for(kind, path)
+        )
     else:
         yield at("GC208", pointer, f"'{_where(path)}' does not follow the schema: {error.message}.", "")
