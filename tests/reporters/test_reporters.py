@@ -128,8 +128,7 @@ def test_should_color(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_sarif_validates_against_schema() -> None:
-    if not SARIF_SCHEMA.is_file():
-        pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA}")
+    assert SARIF_SCHEMA.is_file(), f"SARIF schema not found at {SARIF_SCHEMA}"
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
     log = json.loads(render("sarif", make_report(), RULES))
