@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
 from pathlib import Path
 
 import click
 
-from genocat import __version__
-from genocat.commands.match import match
-from genocat.commands.validate import validate
+from genocat import __version__, commands
 
 EXIT_CODES_HELP = "Exit codes: 0 nothing at the --fail-on level, 1 findings at that level, 2 could not run."
 
@@ -20,8 +20,10 @@ def main() -> None:
     """Entry point of the CLI."""
 
 
-main.add_command(validate)
-main.add_command(match)
+# Every module of genocat.commands exposes its click command as `command`; adding a command is
+# adding a module (heavy imports stay inside the command functions, so start-up stays fast).
+for _module in sorted(m.name for m in pkgutil.iter_modules(commands.__path__)):
+    main.add_command(importlib.import_module(f"genocat.commands.{_module}").command)
 
 
 def write_output(text: str, output: Path | None) -> None:

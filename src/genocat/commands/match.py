@@ -40,3 +40,6 @@ def match(
 ) -> None:
     """List each dataset with its consent decision and one reason per condition."""
     raise SystemExit(run_match(purpose_path, catalog_dir, conditions_path, ontology_path, fmt))
+
+
+command = match

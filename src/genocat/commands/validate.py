@@ -57,3 +57,6 @@ def validate(
     use_color = output is None and fmt == "text" and should_color(sys.stdout, color)
     write_output(render(fmt, report, RULES, color=use_color), output)
     sys.exit(1 if report.has_at_least(Severity(fail_on)) else 0)
+
+
+command = validate
