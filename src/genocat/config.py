@@ -6,6 +6,7 @@ Read from `genocat.toml` or the `[tool.genocat]` table of `pyproject.toml`:
     disable = ["GC505"]
     severity = { GC305 = "error", GC109 = "info" }
     small_cell_threshold = 5
+    waivers = "waivers.yaml"   # relative to this file; see genocat.waivers
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from genocat.findings import Severity
 from genocat.rules.context import Context
+
+if TYPE_CHECKING:
+    from genocat.waivers import Waivers
 
 
 @dataclass
@@ -25,6 +30,7 @@ class Config:
     severities: dict[str, Severity] = field(default_factory=dict)
     small_cell_threshold: int = 10
     today: date | None = None
+    waivers: Waivers | None = None
 
     def context(self) -> Context:
         return Context(today=self.today or date.today(), small_cell_threshold=self.small_cell_threshold)
@@ -61,11 +67,15 @@ def _read(path: Path) -> dict:
         raise ConfigError(f"{path}: {error}") from None
 
 
-def from_table(table: dict, source: str = "configuration") -> Config:
-    """Check and convert a configuration table; every unknown rule code or key is an error."""
-    from genocat.rules import RULES
+def from_table(table: dict, source: str = "configuration", base: Path | None = None) -> Config:
+    """Check and convert a configuration table; every unknown rule code or key is an error.
 
-    unknown_keys = sorted(set(table) - {"disable", "severity", "small_cell_threshold"})
+    `base` is the folder of the configuration file: the waivers file and its path globs are relative to it.
+    """
+    from genocat.rules import RULES
+    from genocat.rules import waivers as _declared  # noqa: F401  (GC901, GC902 can be configured)
+
+    unknown_keys = sorted(set(table) - {"disable", "severity", "small_cell_threshold", "waivers"})
     if unknown_keys:
         raise ConfigError(f"{source}: unknown setting(s) {', '.join(unknown_keys)}")
     disabled = set(table.get("disable", []))
@@ -80,7 +90,22 @@ def from_table(table: dict, source: str = "configuration") -> Config:
     threshold = table.get("small_cell_threshold", 10)
     if not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 1:
         raise ConfigError(f"{source}: small_cell_threshold must be a whole number of at least 1")
-    return Config(disabled=disabled, severities=severities, small_cell_threshold=threshold)
+    return Config(
+        disabled=disabled,
+        severities=severities,
+        small_cell_threshold=threshold,
+        waivers=_waivers(table.get("waivers"), source, base or Path.cwd()),
+    )
+
+
+def _waivers(value, source: str, base: Path) -> Waivers | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f'{source}: waivers must be the path of a waivers file, such as "waivers.yaml"')
+    from genocat.waivers import load
+
+    return load(base / value, base)
 
 
 def load_config(path: Path | None = None, start: Path | None = None) -> Config:
@@ -88,6 +113,6 @@ def load_config(path: Path | None = None, start: Path | None = None) -> Config:
     if path is not None:
         data = _read(path)
         table = data.get("tool", {}).get("genocat", {}) if path.name == "pyproject.toml" else data
-        return from_table(table, str(path))
+        return from_table(table, str(path), path.parent)
     found = find_config((start or Path.cwd()).resolve())
-    return from_table(found[1], str(found[0])) if found else Config()
+    return from_table(found[1], str(found[0]), found[0].parent) if found else Config()

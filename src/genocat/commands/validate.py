@@ -37,12 +37,24 @@ from genocat.reporters.color import should_color
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="genocat.toml or pyproject.toml to read (default: the nearest one from the current folder).",
 )
+@click.option("--fix", is_flag=True, help="Rewrite safe fixes into the files (comments kept), then validate again.")
+@click.option(
+    "--diff", is_flag=True, help="With --fix: print the fixes as a unified diff and write nothing (exit 1 if any)."
+)
 def validate(
-    paths: tuple[Path, ...], fmt: str, output: Path | None, fail_on: str, color: str, config_path: Path | None
+    paths: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    fail_on: str,
+    color: str,
+    config_path: Path | None,
+    fix: bool,
+    diff: bool,
 ) -> None:
     """Validate submission files and folders (YAML or JSON).
 
     Exit codes: 0 nothing at the --fail-on level, 1 findings at that level, 2 could not run.
+    With --fix --diff: 0 nothing to fix, 1 fixes to make, 2 could not run.
     """
     from genocat.cli import write_output
     from genocat.config import ConfigError, load_config
@@ -50,13 +62,45 @@ def validate(
     from genocat.validator import NothingToValidate
     from genocat.validator import validate as run
 
+    if diff and not fix:
+        raise click.UsageError("--diff shows what --fix would change; use it as --fix --diff.")
     try:
-        report = run(list(paths), load_config(config_path))
+        config = load_config(config_path)
+        if fix:
+            _fix(list(paths), diff, output)
+        report = run(list(paths), config)
     except (NothingToValidate, ConfigError) as problem:
         raise click.UsageError(str(problem)) from None
     use_color = output is None and fmt == "text" and should_color(sys.stdout, color)
     write_output(render(fmt, report, RULES, color=use_color), output)
     sys.exit(1 if report.has_at_least(Severity(fail_on)) else 0)
+
+
+def _fix(paths: list[Path], diff: bool, output: Path | None) -> None:
+    """Apply (or with `diff`, show and exit) the safe fixes; a summary goes to standard error."""
+    from genocat import fix
+    from genocat.cli import write_output
+    from genocat.load import discover
+    from genocat.validator import NothingToValidate
+
+    missing = discover(paths)[1]
+    if missing:
+        raise NothingToValidate(f"No such file or folder: {', '.join(missing)}")
+    fixed = fix.plan(paths)
+    count = sum(len(item.fixes) for item in fixed)
+    for item in fixed:
+        for change in item.fixes:
+            old = f"'{change.old}'" if change.old else "(added)"
+            click.echo(
+                f"{change.path}:{change.line}:{change.column}: {old} -> '{change.new}' ({change.reason})", err=True
+            )
+    files = f"{len(fixed)} file" + ("" if len(fixed) == 1 else "s")
+    if diff:
+        write_output("".join(item.diff() for item in fixed), output)
+        click.echo(f"{count} fix(es) in {files} (nothing written: --diff).", err=True)
+        sys.exit(1 if fixed else 0)
+    fix.write(fixed)
+    click.echo(f"Fixed {count} value(s) in {files}; validating again.", err=True)
 
 
 command = validate
