@@ -1,0 +1,88 @@
+"""Assemble the catalogue graph: the European root, one catalogue per node, the nodes' datasets.
+
+The folder layout says who holds what: `catalog.yaml` at the top is the root, `<cc>/catalog.yaml`
+a national node, and every dataset file belongs to the node folder it lies in. Each node becomes a
+named graph of its own (its catalogue record and its datasets), the root a graph called `europe`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import NamedNode
+
+from genocat.build import gdi_alignment
+from genocat.build.iris import dataset_iri, node_catalogue_iri, root_catalogue_iri
+from genocat.build.rdf import RecordMapper
+from genocat.load import Document
+
+ROOT_GRAPH = "europe"
+DCAT = "http://www.w3.org/ns/dcat#"
+
+
+class LayoutError(Exception):
+    """The submissions do not form a catalogue (a usage problem, reported before anything is written)."""
+
+
+@dataclass
+class DatasetGraph:
+    identifier: str
+    node: str
+    triples: list = field(default_factory=list)
+
+
+@dataclass
+class CatalogueGraphs:
+    """Triples per named graph, and per dataset for the one-file-per-dataset output."""
+
+    graphs: dict[str, list] = field(default_factory=dict)
+    datasets: list[DatasetGraph] = field(default_factory=list)
+
+
+def assemble(documents: list[Document], catalog_dir: Path, base: str) -> CatalogueGraphs:
+    mapper = RecordMapper()
+    catalog_dir = Path(catalog_dir)
+    root = [d for d in documents if d.kind == "catalogue"]
+    nodes = {Path(d.path).parent.name: d for d in documents if d.kind == "node_catalogue"}
+    if len(root) > 1:
+        raise LayoutError("More than one root catalogue: " + ", ".join(sorted(d.path for d in root)))
+    result = CatalogueGraphs()
+    node_members: dict[str, list[str]] = {name: [] for name in nodes}
+    for doc in sorted((d for d in documents if d.kind == "dataset"), key=lambda d: d.path):
+        node = _node_of(Path(doc.path), catalog_dir, nodes)
+        identifier = doc.data["identifier"]
+        iri = dataset_iri(base, identifier)
+        triples = gdi_alignment.align(iri, doc.data, list(mapper.triples(iri, "Dataset", doc.data)))
+        result.datasets.append(DatasetGraph(identifier, node, triples))
+        node_members[node].append(iri)
+    for name, doc in sorted(nodes.items()):
+        iri = node_catalogue_iri(base, name)
+        graph = list(mapper.triples(iri, "NodeCatalogue", doc.data))
+        graph.extend((NamedNode(iri), NamedNode(DCAT + "dataset"), NamedNode(m)) for m in node_members[name])
+        for dataset in result.datasets:
+            if dataset.node == name:
+                graph.extend(dataset.triples)
+        result.graphs[name] = graph
+    if root:
+        iri = root_catalogue_iri(base)
+        graph = list(mapper.triples(iri, "Catalogue", root[0].data))
+        graph.extend(
+            (NamedNode(iri), NamedNode(DCAT + "catalog"), NamedNode(node_catalogue_iri(base, name)))
+            for name in sorted(nodes)
+        )
+        result.graphs[ROOT_GRAPH] = graph
+    return result
+
+
+def _node_of(path: Path, catalog_dir: Path, nodes: dict[str, Document]) -> str:
+    """The node folder a dataset file lies in (the nearest folder that has a node catalogue)."""
+    for parent in path.parents:
+        if parent.name in nodes and Path(nodes[parent.name].path).parent == parent:
+            return parent.name
+        if parent == catalog_dir:
+            break
+    raise LayoutError(
+        f"{path.as_posix()}: this dataset lies in no node folder; put it under <cc>/datasets/ next to "
+        "that node's catalog.yaml"
+    )

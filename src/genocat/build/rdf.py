@@ -1,0 +1,125 @@
+"""Submission records to RDF triples, driven by the schema index (class_uri, slot_uri, ranges, meanings).
+
+There is no second mapping table: a slot's URI is the predicate, a class's URI is the type, an enum
+code becomes its `meaning` IRI, a `Curie` is expanded with the schema's prefixes, and a nested record
+gets an IRI minted below its parent's. Two slot annotations of the schema tune the few places where
+RDF needs more than the value: `rdf_iri_prefix` (an e-mail address written as a `mailto:` IRI),
+`rdf_object_class` (the class the profiles expect of an IRI value, e.g. `eli:LegalResource`),
+`rdf_datatype` (e.g. `xsd:nonNegativeInteger`) and `rdf_node_class` (a free-text statement, such as
+`rights`, written as a typed node with a label).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from pyoxigraph import Literal, NamedNode
+
+from genocat.artefacts import schema_index
+from genocat.build.iris import child_iri
+
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_IRI_BASES = {"uri", "URI", "uriorcurie", "URIorCURIE"}
+
+Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
+
+
+@cache
+def _named(iri: str) -> NamedNode:
+    return NamedNode(iri)
+
+
+@cache
+def _datatype(type_name: str) -> NamedNode | None:
+    """The literal datatype of a schema type; None for plain strings and for IRI-valued types."""
+    uri = schema_index()["types"].get(type_name, {}).get("uri")
+    if not uri or uri == XSD + "string" or uri == XSD + "anyURI":
+        return None
+    return _named(uri)
+
+
+def _is_iri_type(type_name: str) -> bool:
+    types = schema_index()["types"]
+    seen = set()
+    while type_name in types and type_name not in seen:
+        if type_name in _IRI_BASES:
+            return True
+        seen.add(type_name)
+        type_name = types[type_name]["base"]
+    return type_name in _IRI_BASES
+
+
+def expand_curie(value: str) -> str:
+    prefix, _, local = value.partition(":")
+    namespace = schema_index()["prefixes"].get(prefix)
+    return namespace + local if namespace else value
+
+
+class RecordMapper:
+    """Maps one record of a schema class, and everything nested in it, to triples."""
+
+    def __init__(self) -> None:
+        index = schema_index()
+        self.classes = index["classes"]
+        self.enums = index["enums"]
+
+    def triples(self, iri: str, class_name: str, record: dict) -> Iterator[Triple]:
+        cls = self.classes[class_name]
+        subject = _named(iri)
+        yield (subject, RDF_TYPE, _named(cls["uri"]))
+        for slot_name, value in record.items():
+            slot = cls["slots"].get(slot_name)
+            if slot is None or value is None:
+                continue
+            values = value if slot["multivalued"] and isinstance(value, list) else [value]
+            predicate = _named(slot["uri"])
+            for position, item in enumerate(values, start=1):
+                yield from self._value(subject, predicate, slot_name, slot, item, position if slot["multivalued"] else 0)
+
+    def _value(self, subject, predicate, slot_name, slot, item, position) -> Iterator[Triple]:
+        rng = slot["range"]
+        annotations = slot.get("annotations", {})
+        if rng in self.classes:
+            target = self.classes[rng]
+            if target["language_map"]:
+                for lang, text in sorted(item.items()):
+                    yield (subject, predicate, Literal(str(text), language=lang.lower()))
+                return
+            child = child_iri(subject.value, slot_name, item, position)
+            yield (subject, predicate, _named(child))
+            yield from self.triples(child, rng, item)
+        elif rng in self.enums:
+            meaning = self.enums[rng][str(item)]["meaning"]
+            yield (subject, predicate, _named(meaning))
+        elif "rdf_node_class" in annotations:
+            child = child_iri(subject.value, slot_name, None, position)
+            node = _named(child)
+            yield (subject, predicate, node)
+            yield (node, RDF_TYPE, _named(expand_curie(annotations["rdf_node_class"])))
+            yield (node, RDFS_LABEL, Literal(str(item), language="en"))
+        elif "rdf_iri_prefix" in annotations or rng == "Curie" or _is_iri_type(rng):
+            if "rdf_iri_prefix" in annotations:
+                obj = _named(annotations["rdf_iri_prefix"] + str(item))
+            else:
+                obj = _named(expand_curie(str(item)) if rng == "Curie" else str(item))
+            yield (subject, predicate, obj)
+            if "rdf_object_class" in annotations:
+                yield (obj, RDF_TYPE, _named(expand_curie(annotations["rdf_object_class"])))
+        else:
+            yield (subject, predicate, _literal(item, annotations.get("rdf_datatype") or rng))
+
+
+def _literal(value, type_name: str) -> Literal:
+    if isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=_named(XSD + "boolean"))
+    if type_name.startswith("xsd:"):
+        return Literal(str(value), datatype=_named(XSD + type_name[4:]))
+    datatype = _datatype(type_name)
+    if datatype is None:
+        return Literal(str(value))
+    if isinstance(value, float) and datatype.value.endswith(("float", "double", "decimal")):
+        return Literal(repr(value), datatype=datatype)
+    return Literal(str(value), datatype=datatype)

@@ -1,0 +1,52 @@
+"""The pinned vocabulary snapshot: every code the schema allows, as a typed, labelled SKOS concept.
+
+The official shapes check that a theme, a language or a licence is a `skos:Concept` (or a
+`dct:LinguisticSystem`, a `dct:Location`, ...) with a label; harvesters look the labels up. The
+snapshot is written from the schema's enums (their `meaning`, label and the `concept_scheme`,
+`rdf_types` and `snapshot_version` annotations), so it holds exactly the codes genocat accepts, and it
+ships with the package as `generated/vocabulary.ttl`.
+"""
+
+from __future__ import annotations
+
+from pyoxigraph import Literal, NamedNode
+
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+OWL_VERSION_INFO = NamedNode("http://www.w3.org/2002/07/owl#versionInfo")
+
+
+def snapshot_triples(index: dict) -> list[tuple]:
+    """Triples of the snapshot for a schema index (the generator passes the one it just computed)."""
+
+    def expand(curie: str) -> str:
+        prefix, _, local = curie.partition(":")
+        return index["prefixes"][prefix] + local if prefix in index["prefixes"] else curie
+
+    concept = NamedNode(SKOS + "Concept")
+    triples: set[tuple] = set()
+    for enum_name, values in index["enums"].items():
+        info = index["enum_info"][enum_name]
+        annotations = info["annotations"]
+        scheme = NamedNode(annotations["concept_scheme"])
+        triples.add((scheme, RDF_TYPE, NamedNode(SKOS + "ConceptScheme")))
+        triples.add((scheme, OWL_VERSION_INFO, Literal(annotations["snapshot_version"])))
+        title = info["description"].split(". ")[0].rstrip(".") or enum_name
+        triples.add((scheme, NamedNode("http://purl.org/dc/terms/title"), Literal(title, language="en")))
+        extra_types = [NamedNode(expand(t)) for t in annotations.get("rdf_types", "").split()]
+        for code, value in values.items():
+            if not value["meaning"]:
+                continue
+            term = NamedNode(value["meaning"])
+            triples.add((term, RDF_TYPE, concept))
+            triples.update((term, RDF_TYPE, t) for t in extra_types)
+            triples.add((term, NamedNode(SKOS + "prefLabel"), Literal(_label(value["label"]), language="en")))
+            triples.add((term, NamedNode(SKOS + "notation"), Literal(code)))
+            triples.add((term, NamedNode(SKOS + "inScheme"), scheme))
+            if "broad_match" in value["annotations"]:
+                triples.add((term, NamedNode(SKOS + "broadMatch"), NamedNode(expand(value["annotations"]["broad_match"]))))
+    return sorted(triples, key=lambda t: (t[0].value, t[1].value, str(t[2])))
+
+
+def _label(text: str) -> str:
+    return text[:-1] if text.endswith(".") and text.count(".") == 1 else text

@@ -1,0 +1,83 @@
+"""`genocat build`: the accepted submissions as the European DCAT-AP / HealthDCAT-AP catalogue."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from genocat.build.iris import DEFAULT_BASE_IRI
+
+STEPS = ("validate", "load", "assemble", "render", "write")
+
+
+@click.command()
+@click.argument("catalog_dir", default="catalog", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    default="build",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Output folder, replaced whole when the build succeeds.",
+)
+@click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of every IRI the build mints.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="genocat.toml or pyproject.toml to read (default: the nearest one from the current folder).",
+)
+def build(catalog_dir: Path, out_dir: Path, base_iri: str, quiet: bool, color: str, config_path: Path | None) -> None:
+    """Validate CATALOG_DIR (default: catalog) and write the RDF catalogue to --out.
+
+    Writes Turtle, JSON-LD, RDF/XML and N-Triples, for the whole catalogue and per dataset, one
+    N-Triples graph per node, the vocabulary snapshot, the JSON-LD context and a manifest.
+    Validation errors stop the build and are reported as by `genocat validate`; the previous
+    output is then left untouched.
+
+    Exit codes: 0 built, 1 the submissions have errors, 2 could not run.
+    """
+    from genocat.build import BuildError, BuildRefused
+    from genocat.build import build as run
+    from genocat.config import ConfigError, load_config
+    from genocat.reporters import render
+    from genocat.reporters.color import should_color
+    from genocat.rules import RULES
+    from genocat.validator import NothingToValidate
+
+    if not catalog_dir.is_dir():
+        raise click.UsageError(f"No such catalogue folder: {catalog_dir}")
+    bar = None if quiet else click.progressbar(length=len(STEPS), label="build", file=sys.stderr, item_show_func=str)
+
+    def progress(step: str) -> None:
+        if bar is not None:
+            bar.update(1 if step != STEPS[0] else 0, step)
+
+    try:
+        if bar is not None:
+            bar.__enter__()
+        result = run(catalog_dir, out_dir, base_iri, load_config(config_path), progress=progress)
+    except BuildRefused as refused:
+        _finish(bar)
+        click.echo(render("text", refused.report, RULES, color=should_color(sys.stderr, color)), nl=False, err=True)
+        click.echo(f"Build stopped: fix the errors above; {out_dir} was left as it was.", err=True)
+        sys.exit(1)
+    except (BuildError, NothingToValidate, ConfigError) as problem:
+        _finish(bar)
+        raise click.UsageError(str(problem)) from None
+    _finish(bar, len(STEPS))
+    if not quiet:
+        click.echo(f"Built {result.datasets} datasets ({result.triples} triples, {len(result.files)} files) in {out_dir}")
+
+
+def _finish(bar, done: int = 0) -> None:
+    if bar is not None:
+        bar.update(done - bar.pos if done else 0, "done" if done else "")
+        bar.__exit__(None, None, None)
+
+
+command = build
