@@ -77,7 +77,8 @@ class RecordMapper:
             values = value if slot["multivalued"] and isinstance(value, list) else [value]
             predicate = _named(slot["uri"])
             for position, item in enumerate(values, start=1):
-                yield from self._value(subject, predicate, slot_name, slot, item, position if slot["multivalued"] else 0)
+                position = position if slot["multivalued"] else 0
+                yield from self._value(subject, predicate, slot_name, slot, item, position)
 
     def _value(self, subject, predicate, slot_name, slot, item, position) -> Iterator[Triple]:
         rng = slot["range"]

@@ -61,7 +61,7 @@ def _compactor():
     def compact(iri: str) -> str:
         for namespace, prefix in namespaces:
             if iri.startswith(namespace) and len(iri) > len(namespace):
-                return f"{prefix}:{iri[len(namespace):]}"
+                return f"{prefix}:{iri[len(namespace) :]}"
         return iri
 
     return compact

@@ -44,7 +44,8 @@ def snapshot_triples(index: dict) -> list[tuple]:
             triples.add((term, NamedNode(SKOS + "notation"), Literal(code)))
             triples.add((term, NamedNode(SKOS + "inScheme"), scheme))
             if "broad_match" in value["annotations"]:
-                triples.add((term, NamedNode(SKOS + "broadMatch"), NamedNode(expand(value["annotations"]["broad_match"]))))
+                broader = NamedNode(expand(value["annotations"]["broad_match"]))
+                triples.add((term, NamedNode(SKOS + "broadMatch"), broader))
     return sorted(triples, key=lambda t: (t[0].value, t[1].value, str(t[2])))
 
 

@@ -51,7 +51,7 @@ def build(catalog_dir: Path, out_dir: Path, base_iri: str, quiet: bool, color: s
 
     if not catalog_dir.is_dir():
         raise click.UsageError(f"No such catalogue folder: {catalog_dir}")
-    bar = None if quiet else click.progressbar(length=len(STEPS), label="build", file=sys.stderr, item_show_func=str)
+    bar = None if quiet else click.progressbar(length=len(STEPS), label="build", file=sys.stderr, item_show_func=lambda step: step)
 
     def progress(step: str) -> None:
         if bar is not None:
@@ -71,7 +71,8 @@ def build(catalog_dir: Path, out_dir: Path, base_iri: str, quiet: bool, color: s
         raise click.UsageError(str(problem)) from None
     _finish(bar, len(STEPS))
     if not quiet:
-        click.echo(f"Built {result.datasets} datasets ({result.triples} triples, {len(result.files)} files) in {out_dir}")
+        summary = f"{result.datasets} datasets, {result.triples} triples, {len(result.files)} files"
+        click.echo(f"Built {summary} in {out_dir}")
 
 
 def _finish(bar, done: int = 0) -> None:

@@ -1,6 +1,14 @@
-"""Validation rules, grouped by layer; importing this package registers them all."""
+"""Validation rules, grouped by layer, one module per layer; importing this package registers them all.
 
-from genocat.rules import catalogue, consent, disclosure, parse, semantics, structure  # noqa: F401  (registration)
+Every module here except the registry is imported, so a new layer needs no edit elsewhere.
+"""
+
+import importlib
+import pkgutil
+
 from genocat.rules.registry import RULES, Rule, rule
+
+for _module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
+    importlib.import_module(f"genocat.rules.{_module}")
 
 __all__ = ["RULES", "Rule", "rule"]
