@@ -75,12 +75,13 @@ def load(file: Path, base: Path) -> Waivers:
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors or doc is None:
         first = errors[0] if errors else problems[0]
-        raise ConfigError(f"{file}:{first.line}: {first.message} {first.hint}".rstrip())
+        hint = first.hint if first.code != "GC102" else "Write 'waivers:' followed by a list of waivers."
+        raise ConfigError(f"{file}:{first.line}: {first.message} {hint}".rstrip())
     unknown = sorted(set(doc.data) - {"waivers"})
     if unknown:
         line = doc.locate(f"/{unknown[0]}")[0]
         raise ConfigError(f"{file}:{line}: unknown key '{unknown[0]}'; the file holds one list, 'waivers:'.")
-    items = doc.data.get("waivers")
+    items = doc.data.get("waivers") or []  # `waivers:` with no entries yet is an empty list
     if not isinstance(items, list):
         raise ConfigError(f"{file}:{doc.locate('/waivers')[0]}: 'waivers' must be a list of waivers.")
     entries = [_waiver(item, doc, f"/waivers/{i}", file, RULES) for i, item in enumerate(items)]
