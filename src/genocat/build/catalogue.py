@@ -29,18 +29,39 @@ class LayoutError(Exception):
 class DatasetGraph:
     identifier: str
     node: str
+    iri: str
+    path: str  # the submission file
     triples: list = field(default_factory=list)
 
 
 @dataclass
 class CatalogueGraphs:
-    """Triples per named graph, and per dataset for the one-file-per-dataset output."""
+    """The catalogue records (root and nodes) and the datasets, each with its triples.
 
-    graphs: dict[str, list] = field(default_factory=dict)
+    `origins` maps every node IRI to (submission file, schema class, JSON pointer of its record),
+    which is how a SHACL result on a node finds the line a steward must edit.
+    """
+
+    records: dict[str, list] = field(default_factory=dict)  # graph name -> the catalogue record's triples
+    record_iris: dict[str, str] = field(default_factory=dict)  # graph name -> catalogue IRI
     datasets: list[DatasetGraph] = field(default_factory=list)
+    origins: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
+
+    @property
+    def graphs(self) -> dict[str, list]:
+        """Triples per named graph: each node's record with its datasets, and the root's record."""
+        graphs = {name: list(triples) for name, triples in self.records.items()}
+        for dataset in self.datasets:
+            graphs.setdefault(dataset.node, []).extend(dataset.triples)
+        return graphs
 
 
-def assemble(documents: list[Document], catalog_dir: Path, base: str) -> CatalogueGraphs:
+UNASSIGNED = "unassigned"
+
+
+def assemble(documents: list[Document], catalog_dir: Path, base: str, strict: bool = True) -> CatalogueGraphs:
+    """All records as triples. `strict` (the build): every dataset must lie in a node folder; otherwise
+    (checking loose files with SHACL) such datasets are gathered in a graph of their own."""
     mapper = RecordMapper()
     catalog_dir = Path(catalog_dir)
     root = [d for d in documents if d.kind == "catalogue"]
@@ -50,20 +71,26 @@ def assemble(documents: list[Document], catalog_dir: Path, base: str) -> Catalog
     result = CatalogueGraphs()
     node_members: dict[str, list[str]] = {name: [] for name in nodes}
     for doc in sorted((d for d in documents if d.kind == "dataset"), key=lambda d: d.path):
-        node = _node_of(Path(doc.path), catalog_dir, nodes)
+        try:
+            node = _node_of(Path(doc.path), catalog_dir, nodes)
+        except LayoutError:
+            if strict:
+                raise
+            node = UNASSIGNED
+            node_members.setdefault(node, [])
         identifier = doc.data["identifier"]
         iri = dataset_iri(base, identifier)
-        triples = gdi_alignment.align(iri, doc.data, list(mapper.triples(iri, "Dataset", doc.data)))
-        result.datasets.append(DatasetGraph(identifier, node, triples))
+        triples = list(mapper.triples(iri, "Dataset", doc.data))
+        triples.extend(gdi_alignment.health_categories(iri, doc.data))
+        result.datasets.append(DatasetGraph(identifier, node, iri, doc.path, triples))
         node_members[node].append(iri)
+        _take_origins(mapper, result, doc.path)
     for name, doc in sorted(nodes.items()):
         iri = node_catalogue_iri(base, name)
         graph = list(mapper.triples(iri, "NodeCatalogue", doc.data))
         graph.extend((NamedNode(iri), NamedNode(DCAT + "dataset"), NamedNode(m)) for m in node_members[name])
-        for dataset in result.datasets:
-            if dataset.node == name:
-                graph.extend(dataset.triples)
-        result.graphs[name] = graph
+        result.records[name], result.record_iris[name] = graph, iri
+        _take_origins(mapper, result, doc.path)
     if root:
         iri = root_catalogue_iri(base)
         graph = list(mapper.triples(iri, "Catalogue", root[0].data))
@@ -71,8 +98,15 @@ def assemble(documents: list[Document], catalog_dir: Path, base: str) -> Catalog
             (NamedNode(iri), NamedNode(DCAT + "catalog"), NamedNode(node_catalogue_iri(base, name)))
             for name in sorted(nodes)
         )
-        result.graphs[ROOT_GRAPH] = graph
+        result.records[ROOT_GRAPH], result.record_iris[ROOT_GRAPH] = graph, iri
+        _take_origins(mapper, result, root[0].path)
     return result
+
+
+def _take_origins(mapper: RecordMapper, result: CatalogueGraphs, path: str) -> None:
+    for iri, (class_name, pointer) in mapper.origins.items():
+        result.origins[iri] = (path, class_name, pointer)
+    mapper.origins.clear()
 
 
 def _node_of(path: Path, catalog_dir: Path, nodes: dict[str, Document]) -> str:

@@ -5,8 +5,9 @@ code becomes its `meaning` IRI, a `Curie` is expanded with the schema's prefixes
 gets an IRI minted below its parent's. Two slot annotations of the schema tune the few places where
 RDF needs more than the value: `rdf_iri_prefix` (an e-mail address written as a `mailto:` IRI),
 `rdf_object_class` (the class the profiles expect of an IRI value, e.g. `eli:LegalResource`),
-`rdf_datatype` (e.g. `xsd:nonNegativeInteger`) and `rdf_node_class` (a free-text statement, such as
-`rights`, written as a typed node with a label).
+`rdf_datatype` (e.g. `xsd:nonNegativeInteger`), `rdf_node_class` (a free-text statement, such as
+`rights`, written as a typed node with a label) and `rdf_emitted_as` (the predicate the values are
+written with when the profiles disagree on the slot's own, see gdi_alignment.py).
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ def _datatype(type_name: str) -> NamedNode | None:
     return _named(uri)
 
 
-def _is_iri_type(type_name: str) -> bool:
-    types = schema_index()["types"]
+def is_iri_type(type_name: str, types: dict | None = None) -> bool:
+    """Whether values of a schema type are IRIs (uri, HttpUrl, ...) rather than literals."""
+    types = schema_index()["types"] if types is None else types
     seen = set()
     while type_name in types and type_name not in seen:
         if type_name in _IRI_BASES:
@@ -65,22 +67,27 @@ class RecordMapper:
         index = schema_index()
         self.classes = index["classes"]
         self.enums = index["enums"]
+        # node IRI -> (schema class or None, JSON pointer of its record): how SHACL results find their line
+        self.origins: dict[str, tuple[str | None, str]] = {}
 
-    def triples(self, iri: str, class_name: str, record: dict) -> Iterator[Triple]:
+    def triples(self, iri: str, class_name: str, record: dict, pointer: str = "") -> Iterator[Triple]:
         cls = self.classes[class_name]
         subject = _named(iri)
+        self.origins[iri] = (class_name, pointer)
         yield (subject, RDF_TYPE, _named(cls["uri"]))
         for slot_name, value in record.items():
             slot = cls["slots"].get(slot_name)
             if slot is None or value is None:
                 continue
             values = value if slot["multivalued"] and isinstance(value, list) else [value]
-            predicate = _named(slot["uri"])
+            emitted_as = slot.get("annotations", {}).get("rdf_emitted_as")
+            predicate = _named(expand_curie(emitted_as) if emitted_as else slot["uri"])
             for position, item in enumerate(values, start=1):
                 position = position if slot["multivalued"] else 0
-                yield from self._value(subject, predicate, slot_name, slot, item, position)
+                where = f"{pointer}/{slot_name}" + (f"/{position - 1}" if position else "")
+                yield from self._value(subject, predicate, slot_name, slot, item, position, where)
 
-    def _value(self, subject, predicate, slot_name, slot, item, position) -> Iterator[Triple]:
+    def _value(self, subject, predicate, slot_name, slot, item, position, pointer) -> Iterator[Triple]:
         rng = slot["range"]
         annotations = slot.get("annotations", {})
         if rng in self.classes:
@@ -91,17 +98,18 @@ class RecordMapper:
                 return
             child = child_iri(subject.value, slot_name, item, position)
             yield (subject, predicate, _named(child))
-            yield from self.triples(child, rng, item)
+            yield from self.triples(child, rng, item, pointer)
         elif rng in self.enums:
             meaning = self.enums[rng][str(item)]["meaning"]
             yield (subject, predicate, _named(meaning))
         elif "rdf_node_class" in annotations:
             child = child_iri(subject.value, slot_name, None, position)
             node = _named(child)
+            self.origins[child] = (None, pointer)
             yield (subject, predicate, node)
             yield (node, RDF_TYPE, _named(expand_curie(annotations["rdf_node_class"])))
             yield (node, RDFS_LABEL, Literal(str(item), language="en"))
-        elif "rdf_iri_prefix" in annotations or rng == "Curie" or _is_iri_type(rng):
+        elif "rdf_iri_prefix" in annotations or rng == "Curie" or is_iri_type(rng):
             if "rdf_iri_prefix" in annotations:
                 obj = _named(annotations["rdf_iri_prefix"] + str(item))
             else:

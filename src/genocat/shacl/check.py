@@ -1,0 +1,179 @@
+"""Run shape sets over the built catalogue, one small data graph per dataset, shapes parsed once.
+
+A dataset's graph is its own triples plus the vocabulary concepts it points to, so each check is
+small and the datasets can be spread over processes. The catalogue records (root and nodes) are one
+more unit, checked with the datasets they list typed but not expanded. Results are plain data,
+sorted, so serial and parallel runs report the same thing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pyoxigraph import NamedNode, RdfFormat, Triple, parse, serialize
+
+from genocat.artefacts import read_text
+from genocat.build.catalogue import CatalogueGraphs
+
+SH = "http://www.w3.org/ns/shacl#"
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+DCAT_DATASET = NamedNode("http://www.w3.org/ns/dcat#Dataset")
+ACCESS_RIGHTS = NamedNode("http://purl.org/dc/terms/accessRights")
+PARALLEL_FROM = 200  # units; below this a process pool costs more than it saves
+
+
+@dataclass(frozen=True, order=True)
+class ShaclResult:
+    focus: str
+    path: str
+    severity: str  # Violation, Warning or Info
+    message: str
+    constraint: str
+    value: str
+    shape_set: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One data graph to check: N-Triples text, its access right, and the nodes to report on."""
+
+    name: str
+    ntriples: str
+    access_right: str | None
+    focus: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class ShapeSpec:
+    """How a worker rebuilds a shape set: its name and files (the generated set has no files)."""
+
+    name: str
+    paths: tuple[str, ...]
+
+
+def units(graphs: CatalogueGraphs) -> list[Unit]:
+    result = []
+    for dataset in graphs.datasets:
+        access = next((str(o.value) for s, p, o in dataset.triples if p == ACCESS_RIGHTS), None)
+        result.append(Unit(dataset.identifier, _with_vocabulary(dataset.triples), access))
+    records = [t for triples in graphs.records.values() for t in triples]
+    if records:
+        members = {t[2] for t in records if t[1].value == "http://www.w3.org/ns/dcat#dataset"}
+        typed = [(m, RDF_TYPE, DCAT_DATASET) for m in sorted(members, key=lambda n: n.value)]
+        focus = tuple(sorted({t[0].value for t in records}))
+        result.append(Unit("catalogue", _with_vocabulary(records + typed), None, focus))
+    return result
+
+
+def run(work: list[Unit], specs: list[ShapeSpec], jobs: int | None = None) -> list[ShaclResult]:
+    """Check every unit against the shape sets that apply to it; results sorted."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1 and len(work) >= PARALLEL_FROM:
+        chunk = max(1, len(work) // (jobs * 8))
+        with ProcessPoolExecutor(jobs, initializer=_load_sets, initargs=(tuple(specs),)) as pool:
+            batches = pool.map(_check, work, chunksize=chunk)
+            results = [r for batch in batches for r in batch]
+    else:
+        _load_sets(tuple(specs))
+        results = [r for unit in work for r in _check(unit)]
+    return sorted(set(results))
+
+
+_SETS: list = []
+
+
+def _load_sets(specs: tuple[ShapeSpec, ...]) -> None:
+    from genocat.shacl.shapes import generated_shape_set, shape_sets
+
+    global _SETS
+    loaded = []
+    for spec in specs:
+        if spec.paths:
+            loaded.extend(shape_sets(spec.name, [Path(p) for p in spec.paths]))
+        else:
+            loaded.append(generated_shape_set())
+    _SETS = [(shape_set, _validator(shape_set.graph)) for shape_set in loaded]
+
+
+def _validator(shapes_graph):
+    from pyshacl import Validator
+    from pyshacl.graph_abstraction import DataGraph
+    from rdflib import Graph
+
+    options = {"inference": "none", "allow_warnings": True, "allow_infos": True}
+    return Validator(DataGraph.from_rdflib_graph(Graph()), shacl_graph=shapes_graph, options=options)
+
+
+def _check(unit: Unit) -> list[ShaclResult]:
+    from rdflib import Graph
+
+    data = Graph().parse(data=unit.ntriples, format="nt")
+    results = []
+    for shape_set, validator in _SETS:
+        if unit.access_right is not None and shape_set.access_right not in (None, unit.access_right):
+            continue  # a HealthDCAT-AP level file speaks only of datasets of its level
+        results.extend(_validate(validator, data, unit.focus, shape_set.name))
+    return results
+
+
+def _validate(validator, data, focus, set_name: str) -> list[ShaclResult]:
+    """One pySHACL run with a prepared validator (its shapes are harvested once and reused)."""
+    from pyshacl.graph_abstraction import DataGraph
+    from rdflib import URIRef
+
+    validator.data_graph = DataGraph.from_rdflib_graph(data)
+    validator._target_graph = None
+    validator.options["focus_nodes"] = [URIRef(f) for f in focus] if focus else None
+    _conforms, report, _text = validator.run()
+    return list(_results(report, set_name))
+
+
+def _results(report, set_name: str) -> Iterable[ShaclResult]:
+    from rdflib import Namespace
+
+    sh = Namespace(SH)
+    for result in report.subjects(sh.resultSeverity, None):
+
+        def text(predicate, result=result):
+            value = report.value(result, predicate)
+            return "" if value is None else str(value)
+
+        yield ShaclResult(
+            focus=text(sh.focusNode),
+            path=text(sh.resultPath),
+            severity=text(sh.resultSeverity).rsplit("#", 1)[-1],
+            message=text(sh.resultMessage),
+            constraint=text(sh.sourceConstraintComponent).rsplit("#", 1)[-1],
+            value=text(sh.value),
+            shape_set=set_name,
+        )
+
+
+@cache
+def _vocabulary() -> dict[str, list[Triple]]:
+    """Vocabulary triples by concept IRI, each with its scheme's triples."""
+    by_subject: dict[str, list[Triple]] = {}
+    for triple in parse(read_text("vocabulary.ttl"), format=RdfFormat.TURTLE):
+        by_subject.setdefault(triple.subject.value, []).append(triple)
+    in_scheme = "http://www.w3.org/2004/02/skos/core#inScheme"
+    for subject, triples in by_subject.items():
+        schemes = [t.object.value for t in triples if t.predicate.value == in_scheme]
+        for scheme in schemes:
+            triples = triples + by_subject.get(scheme, [])
+        by_subject[subject] = triples
+    return by_subject
+
+
+def _with_vocabulary(triples: list) -> str:
+    vocabulary = _vocabulary()
+    data = {Triple(*t) for t in triples}
+    for _s, _p, obj in triples:
+        if isinstance(obj, NamedNode) and obj.value in vocabulary:
+            data.update(vocabulary[obj.value])
+    ordered = sorted(data, key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
+    return serialize(ordered, format=RdfFormat.N_TRIPLES).decode("utf-8")
