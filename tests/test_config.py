@@ -59,3 +59,16 @@ def test_cli_unknown_rule_code_is_a_usage_error(runner, tmp_path):
     config.write_text('disable = ["GC123"]\n')
     result = runner.invoke(main, ["validate", str(BOOLEAN), "--config", str(config)], catch_exceptions=False)
     assert result.exit_code == 2 and "GC123" in result.output
+
+
+def test_waiver_rules_can_be_configured():
+    config = from_table({"disable": ["GC902"], "severity": {"GC901": "error"}})
+    assert not config.enabled("GC902") and config.severity_for("GC901", Severity.WARNING) == Severity.ERROR
+
+
+def test_waivers_file_is_read_relative_to_the_config_folder(tmp_path):
+    (tmp_path / "ci").mkdir()
+    (tmp_path / "ci" / "waivers.yaml").write_text("waivers: []\n", encoding="utf-8")
+    config = from_table({"waivers": "ci/waivers.yaml"}, "genocat.toml", base=tmp_path)
+    assert config.waivers.file == tmp_path / "ci" / "waivers.yaml" and config.waivers.entries == ()
+    assert from_table({}).waivers is None
