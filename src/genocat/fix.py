@@ -347,10 +347,12 @@ def _code(terms, node) -> str | None:
 
 def plan_file(path: Path, display: str | None = None) -> FileFix | None:
     """The fixes of one file, or None when it has none (or cannot be read: validation reports that)."""
-    from genocat.load import kind_of, load_text
+    from genocat.load import MAX_FILE_BYTES, kind_of, load_text
 
     display = display or path.as_posix()
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
         raw = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
