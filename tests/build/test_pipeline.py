@@ -1,0 +1,145 @@
+"""`genocat build` end to end on the demo catalogue: files, formats, determinism, atomic output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from genocat.cli import main
+from tests.conftest import CATALOG, DATA
+
+FORMATS = {"ttl": "turtle", "nt": "nt", "rdf": "xml", "jsonld": "json-ld"}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from click.testing import CliRunner
+
+    out = tmp_path_factory.mktemp("build") / "out"
+    result = CliRunner().invoke(main, ["build", str(CATALOG), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _tree(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_writes_every_serialisation_combined_and_per_dataset(built):
+    datasets = sorted(p.stem for p in CATALOG.glob("*/datasets/*.yaml"))
+    manifest = json.loads((built / "manifest.json").read_text())
+    assert sorted(manifest["datasets"]) == sorted(d.upper() for d in datasets)
+    for extension in FORMATS:
+        assert (built / f"catalogue.{extension}").stat().st_size > 0
+        for identifier in manifest["datasets"]:
+            assert (built / f"datasets/{identifier}.{extension}").is_file()
+    nodes = sorted(p.parent.name for p in CATALOG.glob("*/catalog.yaml"))
+    assert sorted(manifest["graphs"]) == sorted([*nodes, "europe"])
+    assert (built / "vocabulary.ttl").is_file() and (built / "context.jsonld").is_file()
+
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # rdflib's JSON-LD parser
+@pytest.mark.parametrize("extension", sorted(FORMATS))
+def test_every_serialisation_holds_the_same_graph(built, extension):
+    reference = Graph().parse(built / "catalogue.nt", format="nt")
+    graph = Graph().parse(built / f"catalogue.{extension}", format=FORMATS[extension])
+    assert len(reference) > 8000
+    assert isomorphic(graph, reference)
+
+
+def test_node_graphs_partition_the_catalogue(built):
+    union = Graph()
+    for path in sorted((built / "graphs").glob("*.nt")):
+        union.parse(path, format="nt")
+    assert isomorphic(union, Graph().parse(built / "catalogue.nt", format="nt"))
+
+
+def test_no_blank_nodes(built):
+    text = (built / "catalogue.nt").read_text()
+    assert "_:" not in text
+
+
+def test_dataset_file_has_its_dataset_and_nested_nodes(built):
+    graph = Graph().parse(built / "datasets/GDI-HU-PECS-1.ttl", format="turtle")
+    subjects = {str(s) for s in graph.subjects()}
+    base = "https://catalogue.genocat.example/dataset/GDI-HU-PECS-1"
+    assert base in subjects
+    assert f"{base}/distributions/bam" in subjects
+    assert all(s.startswith(base) or not s.startswith("https://catalogue.genocat.example/") for s in subjects)
+
+
+def test_rebuild_is_byte_identical_in_process(built, tmp_path, runner):
+    again = tmp_path / "again"
+    assert runner.invoke(main, ["build", str(CATALOG), "--out", str(again), "-q"]).exit_code == 0
+    assert _tree(again) == _tree(built)
+
+
+def test_rebuild_is_byte_identical_in_a_new_process(built, tmp_path):
+    again = tmp_path / "again"
+    command = [sys.executable, "-m", "genocat.cli", "build", str(CATALOG), "--out", str(again), "--quiet"]
+    subprocess.run(command, check=True, env={"PYTHONHASHSEED": "12345", "PATH": ""})
+    assert _tree(again) == _tree(built)
+
+
+def test_base_iri_is_used_for_every_minted_iri(tmp_path, runner):
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(CATALOG), "--out", str(out), "-q", "--base-iri", "https://ex.org/cat"])
+    assert result.exit_code == 0
+    text = (out / "catalogue.nt").read_text()
+    assert "<https://ex.org/cat/dataset/GDI-HU-PECS-1>" in text
+    assert "catalogue.genocat.example" not in text
+
+
+def test_errors_stop_the_build_and_leave_the_previous_output(built, tmp_path, runner):
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    before = _tree(out)
+    broken = tmp_path / "catalog"
+    shutil.copytree(CATALOG, broken)
+    target = broken / "hu" / "datasets" / "gdi-hu-pecs-1.yaml"
+    target.write_text(target.read_text().replace("access_rights: NON_PUBLIC", "access_rights: SECRET"))
+    result = runner.invoke(main, ["build", str(broken), "--out", str(out), "--color", "never"])
+    assert result.exit_code == 1
+    assert "gdi-hu-pecs-1.yaml" in result.output and "GC401" in result.output
+    assert "left as it was" in result.output
+    assert _tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["catalog", "out"]  # no temporary folder left
+
+
+def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path, runner):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.txt").write_text("keep me")
+    result = runner.invoke(main, ["build", str(CATALOG), "--out", str(out), "-q"])
+    assert result.exit_code == 2
+    assert "not a genocat build output" in result.output
+    assert (out / "notes.txt").read_text() == "keep me"
+
+
+def test_dataset_outside_a_node_folder_is_a_usage_error(tmp_path, runner):
+    catalog = tmp_path / "catalog"
+    (catalog / "datasets").mkdir(parents=True)
+    shutil.copy(DATA / "valid" / "gdi-hu-semmelweis-1.yaml", catalog / "datasets" / "x.yaml")
+    result = runner.invoke(main, ["build", str(catalog), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 2
+    assert "lies in no node folder" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_missing_catalogue_folder(tmp_path, runner):
+    result = runner.invoke(main, ["build", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "No such catalogue folder" in result.output
+
+
+def test_quiet_prints_nothing_and_default_prints_a_summary(tmp_path, runner):
+    quiet = runner.invoke(main, ["build", str(CATALOG), "--out", str(tmp_path / "a"), "--quiet"])
+    assert quiet.output == ""
+    loud = runner.invoke(main, ["build", str(CATALOG), "--out", str(tmp_path / "b")])
+    assert "Built 57 datasets" in loud.output
