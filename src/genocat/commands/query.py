@@ -1,0 +1,80 @@
+"""`genocat query`: SPARQL over the built catalogue, embedded, no server (logic in genocat.query)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from genocat.query import FORMATS
+
+
+@click.command("query")
+@click.argument("sparql", required=False)
+@click.option(
+    "--file",
+    "query_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Read the query from this file ('-' for standard input).",
+)
+@click.option("--example", help="Run a named example query (see --list).")
+@click.option("--list", "list_examples", is_flag=True, help="List the named example queries and their parameters.")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a variable of the query (repeatable); for examples, the parameters --list shows.",
+)
+@click.option(
+    "--build-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Output folder of `genocat build`.",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+def query(
+    sparql: str | None,
+    query_file: Path | None,
+    example: str | None,
+    list_examples: bool,
+    params: tuple[str, ...],
+    build_dir: Path,
+    fmt: str,
+) -> None:
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the catalogue in BUILD_DIR.
+
+    The schema's prefixes (dcat:, dct:, genocat:, DUO:, country: ...) may be used without PREFIX lines.
+    CONSTRUCT and DESCRIBE print sorted N-Triples whatever --format says.
+
+    Exit codes: 0 the query ran, 2 could not run (no build, invalid query, unknown example).
+    """
+    from genocat.query import QueryError, execute, format_list, named_queries
+
+    if list_examples:
+        click.echo(format_list(named_queries()), nl=False)
+        return
+    given = [name for name, value in (("SPARQL", sparql), ("--file", query_file), ("--example", example)) if value]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of SPARQL, --file or --example (or --list).")
+    try:
+        if query_file is not None:
+            sparql = sys.stdin.read() if str(query_file) == "-" else _read(query_file)
+        click.echo(execute(build_dir, fmt, text=sparql, example=example, params=params), nl=False)
+    except QueryError as exc:
+        click.echo(f"genocat query: error: {exc}", err=True)
+        sys.exit(2)
+
+
+def _read(path: Path) -> str:
+    from genocat.query import QueryError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryError(f"{path}: cannot read the query ({exc}).") from None
+
+
+command = query
