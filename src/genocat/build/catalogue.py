@@ -59,17 +59,25 @@ class CatalogueGraphs:
 UNASSIGNED = "unassigned"
 
 
-def assemble(documents: list[Document], catalog_dir: Path, base: str, strict: bool = True) -> CatalogueGraphs:
-    """All records as triples. `strict` (the build): every dataset must lie in a node folder; otherwise
+@dataclass
+class Layout:
+    """Who holds what: the root, the node catalogues by folder, each dataset with its node and IRI."""
+
+    base: str
+    root: Document | None
+    nodes: dict[str, Document]
+    datasets: list[tuple[Document, str, str]]  # (document, node, dataset IRI), sorted by file
+
+
+def plan(documents: list[Document], catalog_dir: Path, base: str, strict: bool = True) -> Layout:
+    """Place every document. `strict` (the build): every dataset must lie in a node folder; otherwise
     (checking loose files with SHACL) such datasets are gathered in a graph of their own."""
-    mapper = RecordMapper()
     catalog_dir = Path(catalog_dir)
     root = [d for d in documents if d.kind == "catalogue"]
     nodes = {Path(d.path).parent.name: d for d in documents if d.kind == "node_catalogue"}
     if len(root) > 1:
         raise LayoutError("More than one root catalogue: " + ", ".join(sorted(d.path for d in root)))
-    result = CatalogueGraphs()
-    node_members: dict[str, list[str]] = {name: [] for name in nodes}
+    datasets = []
     for doc in sorted((d for d in documents if d.kind == "dataset"), key=lambda d: d.path):
         try:
             node = _node_of(Path(doc.path), catalog_dir, nodes)
@@ -77,29 +85,53 @@ def assemble(documents: list[Document], catalog_dir: Path, base: str, strict: bo
             if strict:
                 raise
             node = UNASSIGNED
-            node_members.setdefault(node, [])
-        identifier = doc.data["identifier"]
-        iri = dataset_iri(base, identifier)
-        triples = list(mapper.triples(iri, "Dataset", doc.data))
-        triples.extend(gdi_alignment.health_categories(iri, doc.data))
-        result.datasets.append(DatasetGraph(identifier, node, iri, doc.path, triples))
-        node_members[node].append(iri)
-        _take_origins(mapper, result, doc.path)
-    for name, doc in sorted(nodes.items()):
-        iri = node_catalogue_iri(base, name)
-        graph = list(mapper.triples(iri, "NodeCatalogue", doc.data))
-        graph.extend((NamedNode(iri), NamedNode(DCAT + "dataset"), NamedNode(m)) for m in node_members[name])
-        result.records[name], result.record_iris[name] = graph, iri
-        _take_origins(mapper, result, doc.path)
-    if root:
-        iri = root_catalogue_iri(base)
-        graph = list(mapper.triples(iri, "Catalogue", root[0].data))
-        graph.extend(
-            (NamedNode(iri), NamedNode(DCAT + "catalog"), NamedNode(node_catalogue_iri(base, name)))
-            for name in sorted(nodes)
+        datasets.append((doc, node, dataset_iri(base, doc.data["identifier"])))
+    return Layout(base, root[0] if root else None, dict(sorted(nodes.items())), datasets)
+
+
+def dataset_triples(mapper: RecordMapper, iri: str, data: dict) -> list:
+    return list(mapper.triples(iri, "Dataset", data)) + gdi_alignment.health_categories(iri, data)
+
+
+def record_triples(mapper: RecordMapper, layout: Layout, after=None) -> dict[str, tuple[str, str, list]]:
+    """Graph name -> (file, catalogue IRI, triples) of the root and node catalogue records;
+    `after(file)` is called once each record is mapped."""
+    members: dict[str, list[str]] = {}
+    for _doc, node, iri in layout.datasets:
+        members.setdefault(node, []).append(iri)
+    records = {}
+    for name, doc in layout.nodes.items():
+        iri = node_catalogue_iri(layout.base, name)
+        triples = list(mapper.triples(iri, "NodeCatalogue", doc.data))
+        triples.extend((NamedNode(iri), NamedNode(DCAT + "dataset"), NamedNode(m)) for m in members.get(name, []))
+        records[name] = (doc.path, iri, triples)
+        if after:
+            after(doc.path)
+    if layout.root is not None:
+        iri = root_catalogue_iri(layout.base)
+        triples = list(mapper.triples(iri, "Catalogue", layout.root.data))
+        triples.extend(
+            (NamedNode(iri), NamedNode(DCAT + "catalog"), NamedNode(node_catalogue_iri(layout.base, name)))
+            for name in layout.nodes
         )
-        result.records[ROOT_GRAPH], result.record_iris[ROOT_GRAPH] = graph, iri
-        _take_origins(mapper, result, root[0].path)
+        records[ROOT_GRAPH] = (layout.root.path, iri, triples)
+        if after:
+            after(layout.root.path)
+    return records
+
+
+def assemble(documents: list[Document], catalog_dir: Path, base: str, strict: bool = True) -> CatalogueGraphs:
+    """Every record as triples, in memory, with the origin of every node (for the SHACL layer)."""
+    layout = plan(documents, catalog_dir, base, strict)
+    mapper = RecordMapper()
+    result = CatalogueGraphs()
+    for doc, node, iri in layout.datasets:
+        triples = dataset_triples(mapper, iri, doc.data)
+        result.datasets.append(DatasetGraph(doc.data["identifier"], node, iri, doc.path, triples))
+        _take_origins(mapper, result, doc.path)
+    taken = record_triples(mapper, layout, after=lambda path: _take_origins(mapper, result, path))
+    for name, (_path, iri, triples) in taken.items():
+        result.records[name], result.record_iris[name] = triples, iri
     return result
 
 

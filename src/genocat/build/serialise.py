@@ -1,29 +1,26 @@
-"""Deterministic serialisations of a sorted list of triples: Turtle, N-Triples, RDF/XML, JSON-LD.
+"""Deterministic serialisations: Turtle, N-Triples, RDF/XML and JSON-LD from sorted N-Triples lines.
 
-pyoxigraph writes Turtle, N-Triples and RDF/XML at native speed in the order it is given, so sorting
-the triples once (subject, predicate, object) gives grouped, diff-friendly, byte-identical files.
-JSON-LD is written here: one node object per subject, compact IRIs from the published context.
+A triple's N-Triples line is its identity and its sort key: sorting the lines groups every subject's
+triples together, so the files are diff-friendly and byte-identical across runs. pyoxigraph parses
+the lines back and writes Turtle and RDF/XML at native speed in that order; JSON-LD is written here,
+one node object per subject and per line, with compact IRIs from the published context.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable
 from functools import cache
 
-from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, serialize
+from pyoxigraph import NamedNode, RdfFormat, Triple, parse, serialize
 
 from genocat.artefacts import schema_index
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-FORMATS = {"ttl": RdfFormat.TURTLE, "nt": RdfFormat.N_TRIPLES, "rdf": RdfFormat.RDF_XML}
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+FORMATS = {"ttl": RdfFormat.TURTLE, "rdf": RdfFormat.RDF_XML}
 EXTENSIONS = ("jsonld", "nt", "rdf", "ttl")
 _INTERNAL_PREFIXES = {"linkml"}
-
-
-def sort_key(triple) -> tuple[str, str, str]:
-    subject, predicate, obj = triple
-    return (subject.value, predicate.value, str(obj))
 
 
 @cache
@@ -36,12 +33,50 @@ def jsonld_context() -> dict:
     return {"@context": prefixes()}
 
 
-def to_bytes(triples: Sequence, extension: str) -> bytes:
-    """Serialise triples that are already sorted with `sort_key`."""
-    if extension == "jsonld":
-        return _jsonld(triples)
-    data = serialize([Triple(*t) for t in triples], format=FORMATS[extension], prefixes=prefixes())
-    return _sorted_prefix_lines(data) if extension == "ttl" else data
+def sorted_lines(triples: Iterable) -> list[str]:
+    """Sorted, duplicate-free N-Triples lines (without the final ` .`) of (s, p, o) tuples."""
+    return sorted({f"{s} {p} {o}" for s, p, o in triples})
+
+
+def to_bytes(triples: Iterable, extension: str) -> bytes:
+    return all_formats(sorted_lines(triples))[extension]
+
+
+def all_formats(lines: list[str]) -> dict[str, bytes]:
+    """Every serialisation of sorted N-Triples lines (parsed once, written four times)."""
+    files, nodes = formats_and_nodes(lines)
+    return files
+
+
+def formats_and_nodes(lines: list[str]) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
+    """The four serialisations, and the JSON-LD node objects (subject key, JSON text) they were made of,
+    so a larger document can reuse them."""
+    ntriples = "".join(f"{line} .\n" for line in lines).encode("utf-8")
+    triples = [quad.triple for quad in parse(ntriples, format=RdfFormat.N_TRIPLES)]
+    nodes = jsonld_nodes(triples)
+    files = {"nt": ntriples, "jsonld": jsonld_document([text for _key, text in nodes])}
+    for extension, rdf_format in FORMATS.items():
+        data = serialize(triples, format=rdf_format, prefixes=prefixes())
+        files[extension] = _sorted_prefix_lines(data) if extension == "ttl" else data
+    return files, nodes
+
+
+def serialise_large(lines: list[str]) -> dict[str, bytes]:
+    """N-Triples, Turtle and RDF/XML of a large graph (JSON-LD is assembled from per-dataset nodes)."""
+    ntriples = "".join(f"{line} .\n" for line in lines).encode("utf-8")
+    files = {"nt": ntriples}
+    for extension, rdf_format in FORMATS.items():
+        triples = (quad.triple for quad in parse(ntriples, format=RdfFormat.N_TRIPLES))
+        data = serialize(triples, format=rdf_format, prefixes=prefixes())
+        files[extension] = _sorted_prefix_lines(data) if extension == "ttl" else data
+    return files
+
+
+def from_lines(lines: list[str], extension: str) -> bytes:
+    """One serialisation of sorted N-Triples lines."""
+    if extension == "nt":
+        return "".join(f"{line} .\n" for line in lines).encode("utf-8")
+    return all_formats(lines)[extension]
 
 
 def _sorted_prefix_lines(turtle: bytes) -> bytes:
@@ -67,26 +102,39 @@ def _compactor():
     return compact
 
 
-def _jsonld(triples: Sequence) -> bytes:
+def jsonld_nodes(triples: Iterable[Triple]) -> list[tuple[str, str]]:
+    """One JSON-LD node object per subject, as (sort key, JSON text); the key sorts like the lines."""
     compact = _compactor()
-    nodes: list[dict] = []
+    nodes: list[tuple[str, str]] = []
     current: dict | None = None
-    for subject, predicate, obj in triples:
-        if current is None or current["@id"] != subject.value:
-            current = {"@id": subject.value}
-            nodes.append(current)
-        if predicate.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" and isinstance(obj, NamedNode):
+
+    def close():
+        if current is not None:
+            nodes.append((f"<{current['@id']}> ", json.dumps(current, ensure_ascii=False)))
+
+    for triple in triples:
+        subject, predicate, obj = triple.subject.value, triple.predicate.value, triple.object
+        if current is None or current["@id"] != subject:
+            close()
+            current = {"@id": subject}
+        if predicate == RDF_TYPE and isinstance(obj, NamedNode):
             current.setdefault("@type", []).append(compact(obj.value))
-            continue
-        current.setdefault(compact(predicate.value), []).append(_jsonld_value(obj, compact))
-    document = {"@context": prefixes(), "@graph": nodes}
-    return (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+        else:
+            current.setdefault(compact(predicate), []).append(_jsonld_value(obj, compact))
+    close()
+    return nodes
+
+
+def jsonld_document(node_texts: list[str]) -> bytes:
+    """A JSON-LD document with the published context inlined and one node object per line."""
+    context = json.dumps(prefixes(), indent=1, ensure_ascii=False)
+    graph = ",\n".join(node_texts)
+    return f'{{"@context": {context},\n"@graph": [\n{graph}\n]}}\n'.encode()
 
 
 def _jsonld_value(obj, compact) -> dict:
     if isinstance(obj, NamedNode):
         return {"@id": obj.value}
-    assert isinstance(obj, Literal)
     if obj.language:
         return {"@value": obj.value, "@language": obj.language}
     if obj.datatype.value == XSD_STRING:
