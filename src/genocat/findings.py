@@ -52,6 +52,8 @@ class Report:
 
     findings: list[Finding]
     files: list[str]
+    waived: int = 0  # findings that waivers took out of the report
+    score: dict | None = None  # the quality score (genocat.score), compact: summary and points per file
 
     def __post_init__(self) -> None:
         self.findings = sorted(self.findings)
@@ -67,15 +69,19 @@ class Report:
             "errors": self.count(Severity.ERROR),
             "warnings": self.count(Severity.WARNING),
             "infos": self.count(Severity.INFO),
+            "waived": self.waived,
         }
 
     def has_at_least(self, severity: Severity) -> bool:
         return any(f.severity.rank >= severity.rank for f in self.findings)
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "version": 1,
             "summary": self.summary,
             "files": self.files,
             "findings": [f.to_dict() for f in self.findings],
         }
+        if self.score is not None:
+            data["score"] = self.score
+        return data

@@ -18,7 +18,8 @@ def render() -> str:
         rules = sorted((r for r in RULES.values() if r.layer == layer), key=lambda r: r.code)
         if not rules:
             continue
-        lines += [f"## {layer.capitalize()} layer", ""]
+        title = "SHACL" if layer == "shacl" else layer.capitalize()
+        lines += [f"## {title} layer", ""]
         for rule in rules:
             lines += [f"### {rule.code}", "", f"**{rule.title}** · default severity: {rule.severity.value}", ""]
             lines += [rule.doc, ""]

@@ -23,12 +23,13 @@ def plural(count: int, word: str) -> str:
 def summary_line(report: Report) -> str:
     """`3 errors, 1 warning, 0 info in 12 files`, or the all-clear sentence."""
     files = plural(len(report.files), "file")
+    waived = f" ({report.waived} waived)" if report.waived else ""
     if not report.findings:
-        return f"No problems found in {files}."
+        return f"No problems found in {files}{waived}."
     counts = ", ".join(
         plural(report.count(severity), severity.value) for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
     )
-    return f"{counts} in {files}"
+    return f"{counts} in {files}{waived}"
 
 
 def _style(text: str, style: str, color: bool) -> str:
