@@ -52,7 +52,9 @@ def build(catalog_dir: Path, out_dir: Path, base_iri: str, quiet: bool, color: s
     if not catalog_dir.is_dir():
         raise click.UsageError(f"No such catalogue folder: {catalog_dir}")
     interactive = not quiet and sys.stderr.isatty()  # a log file gets the summary line only
-    bar = None if not interactive else click.progressbar(length=len(STEPS), label="build", file=sys.stderr, item_show_func=lambda step: step)
+    bar = None
+    if interactive:
+        bar = click.progressbar(length=len(STEPS), label="build", file=sys.stderr, item_show_func=lambda step: step)
 
     def progress(step: str) -> None:
         if bar is not None:
