@@ -77,26 +77,3 @@ def test_dcat_ap_301_disagrees_only_on_byte_size(demo_units):
     assert {(r.path, r.constraint) for r in violations} == {
         ("http://www.w3.org/ns/dcat#byteSize", "DatatypeConstraintComponent")
     }
-
-
-def test_parallel_run_equals_serial_run(demo_units):
-    spec = _spec("gdi", SETS["gdi"])
-    broken = [
-        type(u)(
-            u.name,
-            u.ntriples.replace("<http://purl.org/dc/terms/title>", "<http://example.org/x>"),
-            u.access_right,
-            u.focus,
-        )
-        for u in demo_units
-    ]
-    from genocat.shacl import check
-
-    serial = run(broken, [spec], jobs=1)
-    old = check.PARALLEL_FROM
-    check.PARALLEL_FROM = 1
-    try:
-        parallel = run(broken, [spec], jobs=2)
-    finally:
-        check.PARALLEL_FROM = old
-    assert serial and serial == parallel

@@ -8,10 +8,12 @@ sorted, so serial and parallel runs report the same thing.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
@@ -70,18 +72,68 @@ def units(graphs: CatalogueGraphs) -> list[Unit]:
     return result
 
 
-def run(work: list[Unit], specs: list[ShapeSpec], jobs: int | None = None) -> list[ShaclResult]:
-    """Check every unit against the shape sets that apply to it; results sorted."""
+def run(
+    work: list[Unit], specs: list[ShapeSpec], jobs: int | None = None, cache_dir: Path | None = None
+) -> list[ShaclResult]:
+    """Check every unit against the shape sets that apply to it; results sorted. With `cache_dir`,
+    a unit whose graph and shapes are unchanged since an earlier run is not checked again."""
+    if cache_dir is None:
+        return _run(work, specs, jobs)
+    cache = ResultCache(Path(cache_dir), specs)
+    known = {unit: cache.get(unit) for unit in work}
+    todo = [unit for unit, results in known.items() if results is None]
+    fresh = _run(todo, specs, jobs, keep_order=True)
+    for unit, results in zip(todo, fresh, strict=True):
+        cache.put(unit, results)
+        known[unit] = results
+    return sorted({r for results in known.values() for r in results})
+
+
+def _run(work: list[Unit], specs: list[ShapeSpec], jobs: int | None = None, keep_order: bool = False):
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(work) >= PARALLEL_FROM:
         chunk = max(1, len(work) // (jobs * 8))
         with ProcessPoolExecutor(jobs, initializer=_load_sets, initargs=(tuple(specs),)) as pool:
-            batches = pool.map(_check, work, chunksize=chunk)
-            results = [r for batch in batches for r in batch]
+            batches = list(pool.map(_check, work, chunksize=chunk))
     else:
-        _load_sets(tuple(specs))
-        results = [r for unit in work for r in _check(unit)]
-    return sorted(set(results))
+        if work:
+            _load_sets(tuple(specs))
+        batches = [_check(unit) for unit in work]
+    if keep_order:
+        return batches
+    return sorted({r for batch in batches for r in batch})
+
+
+class ResultCache:
+    """Results per unit, keyed by a hash of the unit's graph, the shape files and genocat's version."""
+
+    def __init__(self, folder: Path, specs: list[ShapeSpec]) -> None:
+        from genocat import __version__
+        from genocat.shacl.shapes import _expand
+
+        digest = hashlib.sha256(__version__.encode())
+        digest.update(read_text("genocat.shacl.ttl").encode())
+        for spec in specs:
+            digest.update(spec.name.encode())
+            for path in _expand([Path(p) for p in spec.paths]) if spec.paths else []:
+                digest.update(path.read_bytes())
+        self.shapes = digest.hexdigest()
+        self.folder = folder / "shacl"
+
+    def _path(self, unit: Unit) -> Path:
+        key = hashlib.sha256(f"{self.shapes}|{unit.access_right}|{unit.focus}|{unit.ntriples}".encode()).hexdigest()
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, unit: Unit) -> list[ShaclResult] | None:
+        try:
+            return [ShaclResult(**r) for r in json.loads(self._path(unit).read_text(encoding="utf-8"))]
+        except (OSError, ValueError, TypeError):
+            return None  # absent or unreadable: check again
+
+    def put(self, unit: Unit, results: list[ShaclResult]) -> None:
+        from genocat.atomic import write_text_atomic
+
+        write_text_atomic(self._path(unit), json.dumps([asdict(r) for r in results]))
 
 
 _SETS: list = []
