@@ -8,6 +8,7 @@ access level. Violations must be zero; recommended shapes give warnings only.
 from __future__ import annotations
 
 from collections import Counter
+
 import pytest
 
 from genocat.build.catalogue import assemble
