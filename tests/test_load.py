@@ -84,3 +84,49 @@ def test_kind_follows_the_layout(path, kind):
     from pathlib import Path
 
     assert kind_of(Path(path)) == kind
+
+
+def test_discover_skips_hidden_and_cache_folders(tmp_path):
+    from genocat.load import discover
+
+    for name in ("a.yaml", "sub/b.yml", "sub/c.json", ".git/d.yaml", "cache/CACHEDIR.TAG", "cache/e.json", "f.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x: 1\n")
+    files, missing = discover([tmp_path, tmp_path / "nowhere"])
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a.yaml", "sub/b.yml", "sub/c.json"]
+    assert missing == [str(tmp_path / "nowhere")]
+
+
+def test_discover_sorts_like_paths(tmp_path):
+    from pathlib import Path
+
+    from genocat.load import discover
+
+    for name in ("a-b.yaml", "a/b.yaml", "a/a-b.yaml", "a.yaml", "B.yaml"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x: 1\n")
+    files, _ = discover([tmp_path])
+    assert files == sorted(Path(p) for p in files) and len(files) == 5
+
+
+def test_summary_keeps_only_the_keys_asked_for_with_their_positions():
+    doc, _ = load_text("# c\nidentifier: X-1\ntitle: {en: t}\nother:\n  identifier: Y\n", "t.yaml", "dataset")
+    summary = doc.summary(("identifier", "absent"))
+    assert summary.data == {"identifier": "X-1"}
+    assert summary.locate("/identifier") == (2, 1) and summary.locate("/title") == doc.locate("")
+    nested, _ = load_text("identifier:\n  - a\n  - b\n", "t.yaml", "dataset")
+    assert nested.summary(("identifier",)).locate("/identifier/1") == (3, 5)
+
+
+def test_file_over_the_size_limit_is_not_read(tmp_path, monkeypatch):
+    from genocat import load
+
+    monkeypatch.setattr(load, "MAX_FILE_BYTES", 10)
+    path = tmp_path / "big.yaml"
+    path.write_text("a: 12345678901\n")
+    assert codes(load_file(path)[1]) == [("GC108", 1)]
+
+
+def test_unreadable_path_is_a_finding(tmp_path):
+    doc, findings = load_file(tmp_path)  # a folder where a file was expected
+    assert doc is None and codes(findings) == [("GC100", 1)]

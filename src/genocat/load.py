@@ -8,6 +8,7 @@ cannot be read becomes a finding and the run goes on.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +18,31 @@ import yaml
 from genocat.findings import Finding, Severity
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _BaseLoader
+
+_DEFAULT_TAGS = {
+    yaml.ScalarNode: "tag:yaml.org,2002:str",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+}
+
+
+class _Loader(_BaseLoader):
+    """The composer without PyYAML's resolver: scalars are resolved here with YAML 1.2 rules, so the
+    YAML 1.1 regular expressions PyYAML would run on every untagged node are skipped (a third of the
+    composing time). Explicit tags still reach the node and are checked."""
+
+    def resolve(self, kind, value, implicit):
+        return _DEFAULT_TAGS[kind]
+
+    def descend_resolver(self, current_node, current_index):
+        pass
+
+    def ascend_resolver(self):
+        pass
+
 
 SUFFIXES = (".yaml", ".yml", ".json")
 MAX_FILE_BYTES = 5_000_000
@@ -75,6 +98,25 @@ class Document:
                 return (1, 1)
             pointer = pointer.rsplit("/", 1)[0]
 
+    def summary(self, keys: tuple[str, ...]) -> Document:
+        """The same document with only these top-level keys and their positions: what the
+        catalogue-scope rules read, small enough to keep for every file of a large catalogue."""
+        data = {key: self.data[key] for key in keys if key in self.data}
+        kept = [""] + [f"/{pointer_escape(key)}" for key in data]
+        nested = tuple(
+            f"{p}/" for p, value in zip(kept[1:], data.values(), strict=True) if isinstance(value, dict | list)
+        )
+        if nested:  # rare (a list or mapping where a value belongs): keep the positions below it too
+            kept += [p for p in self.positions if p.startswith(nested)]
+            kept += [p for p in self.key_positions if p.startswith(nested)]
+        return Document(
+            self.path,
+            self.kind,
+            data,
+            {p: self.positions[p] for p in kept if p in self.positions},
+            {p: self.key_positions[p] for p in kept if p in self.key_positions},
+        )
+
 
 @dataclass
 class LoadResult:
@@ -90,18 +132,42 @@ class _Problem(Exception):
 
 
 def discover(paths: list[str | Path]) -> tuple[list[Path], list[str]]:
-    """Submission files under the given paths, sorted; and the paths that do not exist."""
+    """Submission files under the given paths, sorted; and the paths that do not exist.
+
+    Hidden folders (.git, .genocat-cache) and cache folders (marked by a CACHEDIR.TAG file) are not
+    searched: they hold no submissions, and a cache's own JSON files must not be read as one."""
     found: set[Path] = set()
     missing: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            found.update(_walk(path))
         elif path.is_file():
             found.add(path)
         else:
             missing.append(str(raw))
-    return sorted(found), missing
+    return sorted(found, key=lambda p: p.parts), missing  # the order of Path comparison, much faster
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Submission files below a folder. Directory entries say what they are without a stat per file;
+    symbolic links to folders are not followed (as Path.rglob does not)."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = list(scan)
+    except OSError:
+        return []
+    if any(entry.name == "CACHEDIR.TAG" for entry in entries):
+        return []
+    files: list[Path] = []
+    for entry in entries:
+        name = entry.name
+        if entry.is_dir(follow_symlinks=False):
+            if not name.startswith("."):
+                files.extend(_walk(folder / name))
+        elif os.path.splitext(name)[1].lower() in SUFFIXES and entry.is_file():
+            files.append(folder / name)
+    return files
 
 
 def kind_of(path: Path) -> str:
@@ -116,8 +182,16 @@ def pointer_escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+# First characters of the plain scalars that YAML 1.2 resolves to something other than a string
+# (null, booleans, numbers); any other plain scalar is a string without trying the patterns.
+_NON_STRING_STARTS = frozenset("0123456789+-.~nNtTfF")
+_SCALAR, _SEQUENCE = yaml.ScalarNode, yaml.SequenceNode
+
+
 class _Converter:
-    """Turn a composed YAML node tree into plain data with YAML 1.2 rules, recording positions."""
+    """Turn a composed YAML node tree into plain data with YAML 1.2 rules, recording positions.
+
+    This walk runs once per node of every file, so scalars, the common case, take the shortest path."""
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -158,16 +232,41 @@ class _Converter:
                 mark.line + 1,
                 mark.column + 1,
             )
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, pointer, depth)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.convert(item, f"{pointer}/{i}", depth + 1) for i, item in enumerate(node.value)]
-        return self._scalar(node, pointer)
+        kind = type(node)
+        if kind is _SCALAR:
+            value = node.value
+            if len(value) > MAX_SCALAR_CHARS:
+                raise _Problem(
+                    "GC108",
+                    f"A value is {len(value)} characters long (the limit is {MAX_SCALAR_CHARS}).",
+                    "Shorten it; link to long documents instead of pasting them.",
+                    mark.line + 1,
+                    mark.column + 1,
+                )
+            if node.style in _QUOTED_STYLES:  # quoted or block scalar: always a string
+                return value
+            if value in YAML11_BOOLEANS:
+                self.warn(
+                    "GC109",
+                    node,
+                    f"'{value}' is a string in YAML 1.2 but a boolean for YAML 1.1 readers.",
+                    f'Quote it ("{value}") so every reader sees the same text.',
+                    pointer,
+                )
+                return value
+            if value and value[0] not in _NON_STRING_STARTS:
+                return value
+            return resolve_plain(value)
+        if kind is _SEQUENCE:
+            convert = self.convert
+            return [convert(item, f"{pointer}/{i}", depth + 1) for i, item in enumerate(node.value)]
+        return self._mapping(node, pointer, depth)
 
     def _mapping(self, node, pointer: str, depth: int) -> dict:
         result: dict = {}
+        key_positions = self.key_positions
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            if type(key_node) is not _SCALAR:
                 raise _Problem(
                     "GC101",
                     "A mapping key is itself a list or mapping.",
@@ -182,9 +281,10 @@ class _Converter:
                     "Write the merged keys out.",
                     key_node.start_mark.line + 1,
                 )
-            child = f"{pointer}/{pointer_escape(key)}"
+            child = f"{pointer}/{pointer_escape(key) if '~' in key or '/' in key else key}"
+            mark = key_node.start_mark
             if key in result:
-                first = self.key_positions[child]
+                first = key_positions[child]
                 self.warn(
                     "GC104",
                     key_node,
@@ -194,34 +294,11 @@ class _Converter:
                     Severity.ERROR,
                 )
                 continue
-            self.key_positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            key_positions[child] = (mark.line + 1, mark.column + 1)
             if depth == 0:
-                self.top_line = key_node.start_mark.line + 1
+                self.top_line = mark.line + 1
             result[key] = self.convert(value_node, child, depth + 1)
         return result
-
-    def _scalar(self, node, pointer: str):
-        value = node.value
-        if len(value) > MAX_SCALAR_CHARS:
-            raise _Problem(
-                "GC108",
-                f"A value is {len(value)} characters long (the limit is {MAX_SCALAR_CHARS}).",
-                "Shorten it; link to long documents instead of pasting them.",
-                node.start_mark.line + 1,
-                node.start_mark.column + 1,
-            )
-        if node.style in _QUOTED_STYLES:  # quoted or block scalar: always a string
-            return value
-        if value in YAML11_BOOLEANS:
-            self.warn(
-                "GC109",
-                node,
-                f"'{value}' is a string in YAML 1.2 but a boolean for YAML 1.1 readers.",
-                f'Quote it ("{value}") so every reader sees the same text.',
-                pointer,
-            )
-            return value
-        return resolve_plain(value)
 
 
 def resolve_plain(value: str):
@@ -289,10 +366,7 @@ def load_text(text: str, path: str, kind: str) -> tuple[Document | None, list[Fi
             raise _Problem("GC102", "The file holds no document.", "Write the submission, or delete the file.")
         data = converter.convert(root)
     except _Problem as problem:
-        finding = Finding(
-            path, problem.line, problem.column, problem.code, Severity.ERROR, problem.message, problem.hint, ""
-        )
-        return None, [*converter.findings, finding]
+        return None, [*converter.findings, _problem_finding(path, problem)]
     except RecursionError:
         finding = Finding(
             path, 1, 1, "GC107", Severity.ERROR, "The file nests too deeply to read.", "Flatten the structure.", ""
@@ -314,19 +388,34 @@ def load_text(text: str, path: str, kind: str) -> tuple[Document | None, list[Fi
     return doc, converter.findings
 
 
-def load_file(path: Path, display: str | None = None) -> tuple[Document | None, list[Finding]]:
+def _problem_finding(path: str, problem: _Problem) -> Finding:
+    return Finding(path, problem.line, problem.column, problem.code, Severity.ERROR, problem.message, problem.hint, "")
+
+
+def read_file(path: Path, display: str | None = None) -> tuple[bytes | None, list[Finding]]:
+    """The bytes of a submission file, or the finding that says why it cannot be read."""
     name = display or path.as_posix()
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _Problem(
-                "GC108", f"The file is {size} bytes (the limit is {MAX_FILE_BYTES}).", "Split it; one dataset per file."
-            )
-        text = _decode(path.read_bytes())
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            size = os.fstat(fd).st_size
+            if size > MAX_FILE_BYTES:
+                raise _Problem(
+                    "GC108",
+                    f"The file is {size} bytes (the limit is {MAX_FILE_BYTES}).",
+                    "Split it; one dataset per file.",
+                )
+            chunks = []
+            while chunk := os.read(fd, size + 1 if not chunks else 1 << 20):  # until end of file
+                chunks.append(chunk)
+            raw = b"".join(chunks)
+            if len(raw) > MAX_FILE_BYTES:  # it grew while being read
+                raise _Problem("GC108", f"The file is over {MAX_FILE_BYTES} bytes.", "Split it; one dataset per file.")
+            return raw, []
+        finally:
+            os.close(fd)
     except _Problem as problem:
-        return None, [
-            Finding(name, problem.line, problem.column, problem.code, Severity.ERROR, problem.message, problem.hint, "")
-        ]
+        return None, [_problem_finding(name, problem)]
     except OSError as error:
         return None, [
             Finding(
@@ -340,7 +429,23 @@ def load_file(path: Path, display: str | None = None) -> tuple[Document | None, 
                 "",
             )
         ]
-    return load_text(text, name, kind_of(path))
+
+
+def load_bytes(raw: bytes, path: str, kind: str) -> tuple[Document | None, list[Finding]]:
+    """Decode and load the bytes of one file (the validator reads and hashes them first)."""
+    try:
+        text = _decode(raw)
+    except _Problem as problem:
+        return None, [_problem_finding(path, problem)]
+    return load_text(text, path, kind)
+
+
+def load_file(path: Path, display: str | None = None) -> tuple[Document | None, list[Finding]]:
+    name = display or path.as_posix()
+    raw, problems = read_file(path, name)
+    if raw is None:
+        return None, problems
+    return load_bytes(raw, name, kind_of(path))
 
 
 def load_paths(paths: list[str | Path]) -> LoadResult:

@@ -9,6 +9,11 @@ from genocat import artefacts
 from genocat.findings import Severity
 from genocat.rules.registry import finding, rule
 
+# The top-level keys the catalogue-scope rules read. The engine hands these rules a summary of each
+# document with only these keys and their positions (`Document.summary`), which is all the cache keeps
+# of an unchanged file; a catalogue-scope rule that reads another key must add it here.
+SUMMARY_KEYS = ("identifier",)
+
 
 def node_of(doc) -> str | None:
     """The node folder a file lies in (catalog/<cc>/...), as an upper-case alpha-2 code."""
