@@ -1,0 +1,129 @@
+"""Reading the RDF files into one graph, offline, with messages that name the file and the line.
+
+rdflib parses; the format follows the file's extension unless one is given. JSON-LD that points to a
+remote context is refused rather than fetched (genocat never uses the network). A file that does
+not parse raises `InputError` with the parser's line when it gives one.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+from urllib.parse import quote
+from xml.sax import SAXParseException
+
+from rdflib import Graph
+from rdflib.plugins.parsers.notation3 import BadSyntax
+
+FORMATS = {"turtle": "turtle", "json-ld": "json-ld", "rdf-xml": "xml", "n-triples": "nt"}
+NAMES = {"turtle": "Turtle", "json-ld": "JSON-LD", "xml": "RDF/XML", "nt": "N-Triples"}
+EXTENSIONS = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".rdf": "xml",
+    ".xml": "xml",
+    ".owl": "xml",
+}
+
+
+class InputError(Exception):
+    """A file cannot be read as RDF; the message says which file, where and what to do."""
+
+
+def rdflib_format(path: Path, fmt: str) -> str:
+    if fmt != "auto":
+        return FORMATS[fmt]
+    try:
+        return EXTENSIONS[path.suffix.lower()]
+    except KeyError:
+        raise InputError(
+            f"{path}: cannot tell the RDF format from the extension {path.suffix or '(none)'}; "
+            "pass --format turtle, json-ld, rdf-xml or n-triples"
+        ) from None
+
+
+def read_graph(paths: list[Path], fmt: str = "auto") -> Graph:
+    """All files merged into one graph (blank nodes of different files stay distinct). Relative IRIs
+    resolve against `file:///<file name>`, so the result does not depend on where the file lies."""
+    graph = Graph()
+    for path in paths:
+        parser = rdflib_format(path, fmt)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"{path}: cannot read the file ({error.strerror or error})") from None
+        if parser == "json-ld":
+            _refuse_remote_contexts(path, data)
+        try:
+            with warnings.catch_warnings():  # rdflib's JSON-LD parser warns about its own internals
+                warnings.filterwarnings("ignore", "ConjunctiveGraph is deprecated", DeprecationWarning)
+                graph.parse(data=data, format=parser, publicID=f"file:///{quote(path.name)}")
+        except Exception as error:  # noqa: BLE001 - every parser failure becomes one clear message
+            raise InputError(_message(path, parser, error, data)) from None
+    return graph
+
+
+def _message(path: Path, parser: str, error: Exception, data: bytes) -> str:
+    name = NAMES[parser]
+    line, why = None, str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    if isinstance(error, BadSyntax):
+        line, why = error.lines + 1, error._why
+    elif isinstance(error, SAXParseException):
+        line, why = error.getLineNumber(), error.getMessage()
+    elif isinstance(error, json.JSONDecodeError):
+        line, why = error.lineno, error.msg
+    elif isinstance(error, UnicodeDecodeError):
+        line, why = data[: error.start].count(b"\n") + 1, "not UTF-8 text"
+    elif parser in {"nt", "turtle", "xml"}:
+        line, why = _oxigraph_position(parser, data) or (None, why)
+    where = f" (line {line})" if line else ""
+    return f"{path}: not valid {name}{where}: {why}"
+
+
+def _oxigraph_position(parser: str, data: bytes) -> tuple[int, str] | None:
+    """rdflib's N-Triples errors carry no line; pyoxigraph's do."""
+    import pyoxigraph
+
+    formats = {"nt": pyoxigraph.RdfFormat.N_TRIPLES, "turtle": pyoxigraph.RdfFormat.TURTLE}
+    formats["xml"] = pyoxigraph.RdfFormat.RDF_XML
+    try:
+        for _ in pyoxigraph.parse(data, format=formats[parser]):
+            pass
+    except SyntaxError as error:
+        message = str(error.msg).split(": ", 1)[-1]
+        return (error.lineno, message) if error.lineno else None
+    except Exception:  # noqa: BLE001 - only a better message is at stake
+        return None
+    return None
+
+
+def _refuse_remote_contexts(path: Path, data: bytes) -> None:
+    try:
+        document = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return  # the parser reports it with its line
+    remote = sorted(_remote_contexts(document))
+    if remote:
+        raise InputError(
+            f"{path}: the JSON-LD context {remote[0]} would have to be downloaded, and genocat works offline; "
+            "put the context itself in the file (e.g. the context.jsonld genocat build writes)"
+        )
+
+
+def _remote_contexts(value) -> set[str]:
+    found: set[str] = set()
+    if isinstance(value, list):
+        for item in value:
+            found |= _remote_contexts(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key == "@context":
+                contexts = item if isinstance(item, list) else [item]
+                found |= {c for c in contexts if isinstance(c, str)}
+                found |= {c["@import"] for c in contexts if isinstance(c, dict) and isinstance(c.get("@import"), str)}
+            found |= _remote_contexts(item)
+    return found

@@ -1,0 +1,97 @@
+"""The builder's mapping read backwards: predicate -> slots, meaning IRI -> code, IRI -> CURIE.
+
+Everything comes from the same schema index `genocat.build.rdf` reads, so the importer and the
+builder cannot disagree about a predicate: a slot is found under the predicate the builder writes
+(`rdf_emitted_as`, else its `slot_uri`) and under its own `slot_uri`.
+"""
+
+from __future__ import annotations
+
+from genocat.artefacts import schema_index
+from genocat.build.rdf import is_iri_type
+
+# Classes whose records are files of their own: a slot with one of these ranges is a link the
+# builder derives from the folder layout (a node catalogue's datasets, the root's catalogues).
+TOP_CLASSES = frozenset({"Catalogue", "NodeCatalogue", "Dataset", "DatasetSeries"})
+
+
+def _kind_rank(index: dict, slot: dict) -> int:
+    """Which slot to try first when several share a predicate: coded values before plain IRIs."""
+    rng = slot["range"]
+    if rng in index["enums"]:
+        return 0
+    if rng in index["classes"]:
+        return 1
+    if rng == "Curie" or "rdf_iri_prefix" in slot.get("annotations", {}):
+        return 2
+    if is_iri_type(rng, index["types"]):
+        return 3
+    return 4
+
+
+class SchemaMap:
+    def __init__(self, index: dict | None = None) -> None:
+        self.index = index or schema_index()
+        self.classes = self.index["classes"]
+        self.enums = self.index["enums"]
+        self.prefixes = {k: v for k, v in self.index["prefixes"].items() if k != "linkml"}
+        self._by_meaning = {
+            name: {value["meaning"]: code for code, value in values.items() if value["meaning"]}
+            for name, values in self.enums.items()
+        }
+        self._namespaces = sorted(self.prefixes.items(), key=lambda item: (-len(item[1]), item[0]))
+        self._candidates: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def expand(self, curie: str) -> str:
+        prefix, _, local = curie.partition(":")
+        return self.prefixes[prefix] + local if prefix in self.prefixes else curie
+
+    def emitted_predicate(self, slot: dict) -> str:
+        emitted = slot.get("annotations", {}).get("rdf_emitted_as")
+        return self.expand(emitted) if emitted else slot["uri"]
+
+    def candidates(self, class_name: str, predicate: str) -> tuple[str, ...]:
+        """The slots of a class a predicate can fill, the most specific kind of value first."""
+        key = (class_name, predicate)
+        if key not in self._candidates:
+            self._candidates[key] = self._find(class_name, predicate)
+        return self._candidates[key]
+
+    def _find(self, class_name: str, predicate: str) -> tuple[str, ...]:
+        slots = self.classes[class_name]["slots"]
+        found = [name for name, slot in slots.items() if self.emitted_predicate(slot) == predicate]
+        found += [name for name, slot in slots.items() if slot["uri"] == predicate and name not in found]
+        found = [name for name in found if slots[name]["range"] not in TOP_CLASSES]
+        return tuple(sorted(found, key=lambda name: _kind_rank(self.index, slots[name])))
+
+    def structural(self, class_name: str, predicate: str) -> bool:
+        """Whether the predicate is a link the builder writes from the folder layout."""
+        return any(
+            slot["uri"] == predicate and slot["range"] in TOP_CLASSES
+            for slot in self.classes[class_name]["slots"].values()
+        )
+
+    def slot_order(self, class_name: str) -> list[str]:
+        """Keys in schema order when the index records it, else in the index's order."""
+        cls = self.classes[class_name]
+        return list(cls.get("slot_order") or cls["slots"])
+
+    def code(self, enum: str, iri: str) -> str | None:
+        return self._by_meaning[enum].get(iri)
+
+    def compact(self, iri: str) -> str | None:
+        """The CURIE `expand_curie` turns back into this IRI (longest namespace first)."""
+        for prefix, namespace in self._namespaces:
+            if iri.startswith(namespace) and len(iri) > len(namespace):
+                return f"{prefix}:{iri[len(namespace) :]}"
+        return None
+
+    def label(self, iri: str) -> str:
+        """An IRI as a reader wants it in a report: compact when a namespace is known."""
+        return self.compact(iri) or f"<{iri}>"
+
+    def class_uri(self, class_name: str) -> str:
+        return self.classes[class_name]["uri"]
+
+    def language_keys(self) -> set[str]:
+        return {name for cls in self.classes.values() if cls["language_map"] for name in cls["slots"]}
