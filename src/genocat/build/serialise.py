@@ -57,7 +57,7 @@ def formats_and_nodes(lines: list[str]) -> tuple[dict[str, bytes], list[tuple[st
     files = {"nt": ntriples, "jsonld": jsonld_document([text for _key, text in nodes])}
     for extension, rdf_format in FORMATS.items():
         data = serialize(triples, format=rdf_format, prefixes=prefixes())
-        files[extension] = _sorted_prefix_lines(data) if extension == "ttl" else data
+        files[extension] = sort_prefix_lines(data) if extension == "ttl" else data
     return files, nodes
 
 
@@ -68,7 +68,7 @@ def serialise_large(lines: list[str]) -> dict[str, bytes]:
     for extension, rdf_format in FORMATS.items():
         triples = (quad.triple for quad in parse(ntriples, format=RdfFormat.N_TRIPLES))
         data = serialize(triples, format=rdf_format, prefixes=prefixes())
-        files[extension] = _sorted_prefix_lines(data) if extension == "ttl" else data
+        files[extension] = sort_prefix_lines(data) if extension == "ttl" else data
     return files
 
 
@@ -79,7 +79,7 @@ def from_lines(lines: list[str], extension: str) -> bytes:
     return all_formats(lines)[extension]
 
 
-def _sorted_prefix_lines(turtle: bytes) -> bytes:
+def sort_prefix_lines(turtle: bytes) -> bytes:
     """pyoxigraph writes the @prefix lines in its own map order; sort them for stable, readable files."""
     lines = turtle.split(b"\n")
     count = 0

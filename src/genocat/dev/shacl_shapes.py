@@ -53,10 +53,26 @@ def _node_shape(graph: Graph, index: dict, class_name: str, uri: str) -> None:
         if len(slots) == 1:
             _cardinality(graph, index, prop, slots[0][1])
             _values(graph, index, prop, slots[0][1])
-        else:  # several slots share the predicate: only what they have in common
-            codes = [c for _, s in slots if s["range"] in index["enums"] for c in _meanings(index, s["range"])]
-            if len(codes) and all(s["range"] in index["enums"] for _, s in slots):
-                _in_list(graph, prop, codes)
+        else:  # several slots share the predicate: only what holds for all of them
+            if any(slot["required"] for _, slot in slots):
+                graph.add((prop, SH.minCount, Literal(1)))
+            if all(_iri_valued(index, slot) for _, slot in slots):
+                graph.add((prop, SH.nodeKind, SH.IRI))
+            if all(s["range"] in index["enums"] for _, s in slots):
+                _in_list(graph, prop, [c for _, s in slots for c in _meanings(index, s["range"])])
+
+
+def _iri_valued(index: dict, slot: dict) -> bool:
+    rng, annotations = slot["range"], slot.get("annotations", {})
+    if rng in index["classes"]:
+        return not index["classes"][rng]["language_map"]
+    return (
+        rng in index["enums"]
+        or rng == "Curie"
+        or "rdf_node_class" in annotations
+        or "rdf_iri_prefix" in annotations
+        or is_iri_type(rng, index["types"])
+    )
 
 
 def _cardinality(graph: Graph, index: dict, prop, slot: dict) -> None:
