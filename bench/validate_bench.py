@@ -37,6 +37,14 @@ def _peak_mb() -> tuple[float, float]:
     return round(own, 1), round(child, 1)
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children: less disturbed by other load than wall time."""
+    return sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
+
+
 def _yaml_files(root: str) -> list[str]:
     return sorted(os.path.join(d, n) for d, _, names in os.walk(root) for n in names if n.endswith(".yaml"))
 
@@ -71,7 +79,7 @@ def child_floor(spec: dict) -> dict:
     else:
         with multiprocessing.Pool(spec["procs"]) as pool:
             count = sum(pool.imap_unordered(_parse_chunk, chunks))
-    return {"seconds": time.perf_counter() - began, "files": count, "peak_mb": _peak_mb()}
+    return {"seconds": time.perf_counter() - began, "files": count, "peak_mb": _peak_mb(), "cpu": _cpu()}
 
 
 def child_genocat(spec: dict) -> dict:
@@ -88,6 +96,7 @@ def child_genocat(spec: dict) -> dict:
         "with_imports": done - START,
         "summary": report.summary,
         "peak_mb": _peak_mb(),
+        "cpu": _cpu(),
     }
 
 
@@ -179,7 +188,10 @@ def main(argv: list[str] | None = None) -> int:
     def show(label: str, result: dict) -> None:
         rows.append((label, result))
         extra = f"  process {result['process']:.2f} s" if "with_imports" in result else ""
-        print(f"  {label:<46} {result['seconds']:7.2f} s{extra}  peak MB (main, largest child) {result['peak_mb']}")
+        print(
+            f"  {label:<46} {result['seconds']:6.2f} s{extra}  CPU {result['cpu']:5.1f} s"
+            f"  peak MB (main, largest child) {result['peak_mb']}"
+        )
 
     print("parse floor (PyYAML C loader, same files):")
     floor = {}
@@ -274,7 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  genocat cold / parse floor (C load, 2 processes): {cold['seconds'] / floor2:.2f} (target <= 1.5)")
     print(f"  genocat cold / parse floor (C load, 1 process): {cold['seconds'] / floor['load', 1]['seconds']:.2f}")
     print(f"  linkml-validate / genocat cold: {estimate / cold['seconds']:.1f}x (target >= 10)")
-    print(f"  genocat cold / warm (1% changed): {cold['seconds'] / warm['seconds']:.1f}x (target 100x, warm < 1 s)")
+    print(f"  linkml-validate / genocat warm (1% changed): {estimate / warm['seconds']:.0f}x (target >= 100, < 1 s)")
+    print(f"  genocat cold / warm (1% changed): {cold['seconds'] / warm['seconds']:.1f}x")
     peak = cold["peak_mb"][0] + (args.jobs or os.cpu_count()) * cold["peak_mb"][1]
     print(f"  peak memory of the cold run, main + workers: <= {peak:.0f} MB (target < 500)")
     return 0

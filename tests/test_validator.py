@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import os
 from collections import Counter
 from datetime import date
 
@@ -67,7 +69,7 @@ def test_without_processes_the_run_still_completes(pools, monkeypatch):
     def refuse(*args, **kwargs):
         raise OSError("no semaphores here")
 
-    monkeypatch.setattr(validator, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
     serial = validator.validate(INPUTS["demo+invalid"], Config(today=TODAY), jobs=1)
     fallback = validator.validate(INPUTS["demo+invalid"], Config(today=TODAY), jobs=2)
     assert pools == [None]
@@ -101,3 +103,16 @@ def test_catalogue_rules_find_the_same_on_summaries():
     assert [(f.path, f.line, f.column, f.code, f.message, f.hint) for f in summarised] == [
         (f.path, f.line, f.column, f.code, f.message, f.hint) for f in full
     ]
+
+
+def _die(batch):
+    """A worker that dies as one killed by the kernel would."""
+    os._exit(1)
+
+
+def test_batches_of_a_dead_worker_are_checked_in_process(pools, monkeypatch):
+    serial = validator.validate(INPUTS["demo+invalid"], Config(today=TODAY), jobs=1)
+    monkeypatch.setattr(validator, "_check_batch", _die)
+    survived = validator.validate(INPUTS["demo+invalid"], Config(today=TODAY), jobs=2)
+    assert len(pools) == 1 and pools[0] is not None
+    assert survived.to_dict() == serial.to_dict()

@@ -12,10 +12,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from genocat.config import Config
 from genocat.findings import Finding, Report
@@ -23,6 +22,9 @@ from genocat.load import Document, discover, kind_of, load_bytes, read_file
 from genocat.rules import RULES, structure
 from genocat.rules.catalogue import SUMMARY_KEYS
 from genocat.rules.context import Context
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 PARALLEL_MIN_FILES = 100  # fewer files to check than this: starting worker processes costs more than it saves
 BATCH_FILES = 32  # files per task sent to a worker process
@@ -190,14 +192,19 @@ def _check_batch(batch: list[tuple[str, str]]) -> list:
 
 
 def _start_pool(jobs: int, codes: tuple[str, ...], ctx: Context) -> ProcessPoolExecutor | None:
-    """A pool of worker processes, or None where processes cannot be started (then all runs here)."""
+    """A pool of worker processes, or None where processes cannot be started (then all runs here).
+    Imported here: a run over few or unchanged files never needs it."""
     try:
+        from concurrent.futures import ProcessPoolExecutor
+
         return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(codes, ctx))
     except (OSError, NotImplementedError, ImportError):
         return None
 
 
 def _submit(pool: ProcessPoolExecutor, batch):
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return pool.submit(_check_batch, [(name, kind) for _, name, kind, _ in batch])
     except (BrokenProcessPool, RuntimeError, OSError):
@@ -205,6 +212,8 @@ def _submit(pool: ProcessPoolExecutor, batch):
 
 
 def _result(future) -> list | None:
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return future.result()
     except BrokenProcessPool:  # a worker died (killed, out of memory): its batches are redone here
