@@ -1,6 +1,6 @@
 """The content-hash cache of per-file results, so a re-run reads and checks only the files that changed.
 
-One pack file per fingerprint in the cache folder (default `.genocat-cache/`). The fingerprint covers
+One pack file per fingerprint in the cache folder (the CLI uses `.genocat-cache/`). The fingerprint covers
 everything a file's findings depend on besides its bytes and path: the genocat version, the package's
 code and generated artefacts, the configuration and the rule context (today's date, thresholds). An
 entry holds, per path, the sha256 of the file's bytes, the file's findings and the summary the
@@ -24,7 +24,6 @@ from genocat.findings import Finding, Severity
 from genocat.load import Document
 
 FORMAT = 1
-DEFAULT_DIR = ".genocat-cache"
 KEEP_PACKS = 4  # packs of other fingerprints (other configurations, earlier days) kept beside the current one
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# A genocat cache folder; see https://bford.info/cachedir/\n"
 
