@@ -37,13 +37,13 @@ def test_cache_rechecks_only_changed_units(broken_units, tmp_path, monkeypatch):
     checked: list[str] = []
     original = check._check
 
-    def counting(unit):
-        checked.append(unit.name)
+    def counting(unit):  # units are checked in batches named "a+b+c"
+        checked.extend(unit.name.split("+"))
         return original(unit)
 
     monkeypatch.setattr(check, "_check", counting)
     cold = run(broken_units, [GDI], jobs=1, cache_dir=tmp_path)
-    assert len(checked) == len(broken_units)
+    assert sorted(checked) == sorted(u.name for u in broken_units)
 
     checked.clear()
     assert run(broken_units, [GDI], jobs=1, cache_dir=tmp_path) == cold
@@ -63,3 +63,9 @@ def test_corrupt_cache_entry_is_checked_again(broken_units, tmp_path):
     for entry in (tmp_path / "shacl").rglob("*.json"):
         entry.write_text("{not json")
     assert run([unit], [GDI], jobs=1, cache_dir=tmp_path) == cold
+
+
+def test_batched_runs_report_what_single_runs_report(broken_units, monkeypatch):
+    batched = run(broken_units, [GDI], jobs=1)
+    monkeypatch.setattr(check, "BATCH", 1)
+    assert run(broken_units, [GDI], jobs=1) == batched

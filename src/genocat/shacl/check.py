@@ -90,18 +90,52 @@ def run(
 
 
 def _run(work: list[Unit], specs: list[ShapeSpec], jobs: int | None = None, keep_order: bool = False):
+    """Results per unit (keep_order) or all results sorted. Datasets of one access level are checked
+    BATCH at a time: one pySHACL run over ten small graphs costs little more than over one."""
     jobs = jobs or os.cpu_count() or 1
+    groups = _batches(work)
+    merged = [members[0] if len(members) == 1 else _merge(members) for members in groups]
     if jobs > 1 and len(work) >= PARALLEL_FROM:
-        chunk = max(1, len(work) // (jobs * 8))
+        chunk = max(1, len(merged) // (jobs * 8))
         with ProcessPoolExecutor(jobs, initializer=_load_sets, initargs=(tuple(specs),)) as pool:
-            batches = list(pool.map(_check, work, chunksize=chunk))
+            outcomes = list(pool.map(_check, merged, chunksize=chunk))
     else:
-        if work:
+        if merged:
             _load_sets(tuple(specs))
-        batches = [_check(unit) for unit in work]
-    if keep_order:
-        return batches
-    return sorted({r for batch in batches for r in batch})
+        outcomes = [_check(unit) for unit in merged]
+    if not keep_order:
+        return sorted({r for outcome in outcomes for r in outcome})
+    per_unit: dict[Unit, list[ShaclResult]] = {}
+    for members, outcome in zip(groups, outcomes, strict=True):
+        for member in members:  # a result belongs to every unit whose graph has its focus node
+            per_unit[member] = (
+                outcome if len(members) == 1 else [r for r in outcome if f"<{r.focus}> " in member.ntriples]
+            )
+    return [per_unit[unit] for unit in work]
+
+
+BATCH = 10
+
+
+def _batches(work: list[Unit]) -> list[list[Unit]]:
+    """Units grouped for checking: datasets by access level, BATCH at a time; a unit with its own
+    focus nodes (the catalogue records) alone."""
+    groups: list[list[Unit]] = []
+    open_groups: dict[str | None, list[Unit]] = {}
+    for unit in work:
+        if unit.focus is not None:
+            groups.append([unit])
+            continue
+        group = open_groups.setdefault(unit.access_right, [])
+        group.append(unit)
+        if len(group) == BATCH:
+            groups.append(open_groups.pop(unit.access_right))
+    groups.extend(group for _, group in sorted(open_groups.items(), key=lambda item: str(item[0])))
+    return groups
+
+
+def _merge(members: list[Unit]) -> Unit:
+    return Unit("+".join(m.name for m in members), "".join(m.ntriples for m in members), members[0].access_right)
 
 
 class ResultCache:
