@@ -67,7 +67,7 @@ def _copy(tmp_path, source, name="gdi-hu-semmelweis-1.yaml", replace=("", "")):
 def test_fix_rewrites_safe_fixes_then_validates_again(runner, tmp_path):
     target = _copy(tmp_path, DATA / "invalid" / "obsolete-duo-code.yaml")
     result = runner.invoke(main, ["validate", str(target), "--fix", "--color", "never"], catch_exceptions=False)
-    assert result.exit_code == 0 and result.stdout == "No problems found in 1 file.\n"
+    assert result.exit_code == 0 and result.stdout.startswith("No problems found in 1 file.\nQuality: 1 datasets")
     assert f"{target.as_posix()}:74:15: 'GRU-CC' -> 'GRU'" in result.stderr
     assert "  permission: GRU\n  modifiers: [NPU, PUB, IRB, CC]\n" in target.read_text(encoding="utf-8")
 

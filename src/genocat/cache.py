@@ -23,7 +23,7 @@ from genocat.atomic import write_text_atomic
 from genocat.findings import Finding, Severity
 from genocat.load import Document
 
-FORMAT = 1
+FORMAT = 2
 KEEP_PACKS = 4  # packs of other fingerprints (other configurations, earlier days) kept beside the current one
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# A genocat cache folder; see https://bford.info/cachedir/\n"
 
@@ -108,8 +108,8 @@ class Cache:
     def for_config(cls, folder: Path, config) -> Cache:
         return cls(folder, fingerprint(config))
 
-    def get(self, path: str, digest: str) -> tuple[list[Finding], Document | None] | None:
-        """The findings and summary stored for this path and content, or None (a miss)."""
+    def get(self, path: str, digest: str) -> tuple[list[Finding], Document | None, dict | None] | None:
+        """The findings, summary and score stored for this path and content, or None (a miss)."""
         entry = self.entries.get(path)
         if not isinstance(entry, dict) or entry.get("sha256") != digest:
             return None
@@ -126,12 +126,18 @@ class Cache:
                     _positions(summary["positions"]),
                     _positions(summary["key_positions"]),
                 )
+            score = entry.get("score")
+            if score is not None and not isinstance(score, dict):
+                raise TypeError("damaged score")
         except (KeyError, TypeError, ValueError, AttributeError):
             return None  # a damaged entry: recompute it
-        return findings, summary
+        return findings, summary, score
 
-    def put(self, path: str, digest: str, findings: list[Finding], summary: Document | None) -> None:
+    def put(
+        self, path: str, digest: str, findings: list[Finding], summary: Document | None, score: dict | None = None
+    ) -> None:
         self.entries[path] = {
+            "score": score,
             "sha256": digest,
             "findings": [[f.line, f.column, f.code, f.severity.value, f.message, f.hint, f.pointer] for f in findings],
             "summary": None

@@ -22,6 +22,7 @@ from genocat.load import Document, discover, kind_of, load_bytes, read_file
 from genocat.rules import RULES, structure
 from genocat.rules.catalogue import SUMMARY_KEYS
 from genocat.rules.context import Context
+from genocat.score.in_report import file_score
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -42,6 +43,7 @@ class FileResult:
     path: str
     findings: list[Finding]
     summary: Document | None
+    score: dict | None = None  # the dataset's quality points (genocat.score.in_report), None for other files
 
 
 def validate(
@@ -50,11 +52,15 @@ def validate(
     *,
     cache_dir: str | Path | None = None,
     jobs: int | None = None,
+    shacl: bool = False,
+    shapes: list[str | Path] | tuple = (),
 ) -> Report:
     """Validate the submissions under `paths` (files or folders).
 
     `cache_dir`: keep per-file results there and reuse those of unchanged files (None: no cache).
     `jobs`: processes to use (default: the CPUs available; 1 runs everything in this process).
+    `shacl`: also build the RDF in memory and check it with the generated shapes and `shapes`
+    (official shape files), each result placed on its YAML line (raises ShapesError for unusable files).
     """
     config = config or Config()
     files, missing = discover(paths)
@@ -74,7 +80,28 @@ def validate(
     findings.extend(check_catalogue(summaries, config, ctx))
     if store is not None:
         store.save()
-    return Report(_configured(findings, config), [result.path for result in results])
+    if shacl or shapes:
+        findings.extend(_shacl(paths, results, shapes, jobs, cache_dir))
+    from genocat import waivers
+    from genocat.score.in_report import report_field
+
+    files = [result.path for result in results]
+    findings, waived = waivers.apply(_configured(findings, config), summaries, config, ctx.today, files=files)
+    scores = {result.path: result.score for result in results if result.score is not None}
+    return Report(findings, files, waived=waived, score=report_field(scores, findings))
+
+
+def _shacl(paths, results: list[FileResult], shapes, jobs, cache_dir) -> list[Finding]:
+    """The SHACL layer over the files that loaded without errors (the others cannot be built)."""
+    from genocat.load import load_paths
+    from genocat.shacl import check_documents
+
+    broken = {f.path for r in results for f in r.findings if f.severity.value == "error"}
+    documents = [d for d in load_paths(paths).documents if d.path not in broken]
+    folders = [Path(p) for p in paths if Path(p).is_dir()]
+    root = folders[0] if len(folders) == 1 else Path(".")
+    cache = None if cache_dir is None else Path(cache_dir)
+    return check_documents(documents, root, [Path(p) for p in shapes], jobs=jobs, cache_dir=cache)
 
 
 def document_codes(config: Config) -> tuple[str, ...]:
@@ -108,7 +135,7 @@ def check_file(path: str, kind: str, codes: tuple[str, ...], ctx: Context, raw: 
     findings.extend(structure.check(doc))
     for code in codes:
         findings.extend(_guarded(RULES[code].check, doc, ctx))
-    return FileResult(path, findings, doc.summary(SUMMARY_KEYS)), digest
+    return FileResult(path, findings, doc.summary(SUMMARY_KEYS), file_score(doc)), digest
 
 
 def check_files(files: list[Path], config: Config, ctx: Context, store=None, jobs: int | None = None):
@@ -173,7 +200,7 @@ def _store(batch, done: list, results: list, store) -> None:
     for (index, name, _kind, _raw), (result, digest) in zip(batch, done, strict=True):
         results[index] = result
         if store is not None and digest is not None:
-            store.put(name, digest, result.findings, result.summary)
+            store.put(name, digest, result.findings, result.summary, result.score)
 
 
 _worker: tuple[tuple[str, ...], Context] | None = None

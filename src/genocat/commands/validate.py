@@ -37,6 +37,28 @@ from genocat.reporters.color import should_color
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="genocat.toml or pyproject.toml to read (default: the nearest one from the current folder).",
 )
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".genocat-cache",
+    show_default=True,
+    help="Keep per-file results here; unchanged files are neither parsed nor checked again.",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: one per CPU; fewer than 100 files run in one process).",
+)
+@click.option("--shacl", is_flag=True, help="Also check the RDF the submissions build into, with SHACL shapes.")
+@click.option(
+    "--shapes",
+    type=click.Path(exists=True, path_type=Path),
+    multiple=True,
+    help="Official shape file or folder of .ttl files to add to --shacl (repeatable; implies --shacl).",
+)
 @click.option("--fix", is_flag=True, help="Rewrite safe fixes into the files (comments kept), then validate again.")
 @click.option(
     "--diff", is_flag=True, help="With --fix: print the fixes as a unified diff and write nothing (exit 1 if any)."
@@ -48,6 +70,11 @@ def validate(
     fail_on: str,
     color: str,
     config_path: Path | None,
+    cache_dir: Path,
+    no_cache: bool,
+    jobs: int | None,
+    shacl: bool,
+    shapes: tuple[Path, ...],
     fix: bool,
     diff: bool,
 ) -> None:
@@ -59,6 +86,7 @@ def validate(
     from genocat.cli import write_output
     from genocat.config import ConfigError, load_config
     from genocat.rules import RULES
+    from genocat.shacl import ShapesError
     from genocat.validator import NothingToValidate
     from genocat.validator import validate as run
 
@@ -68,8 +96,9 @@ def validate(
         config = load_config(config_path)
         if fix:
             _fix(list(paths), diff, output)
-        report = run(list(paths), config)
-    except (NothingToValidate, ConfigError) as problem:
+        cache = None if no_cache else cache_dir
+        report = run(list(paths), config, cache_dir=cache, jobs=jobs, shacl=shacl, shapes=shapes)
+    except (NothingToValidate, ConfigError, ShapesError) as problem:
         raise click.UsageError(str(problem)) from None
     use_color = output is None and fmt == "text" and should_color(sys.stdout, color)
     write_output(render(fmt, report, RULES, color=use_color), output)

@@ -56,5 +56,12 @@ def render(report: Report, rules: Mapping[str, Rule], *, color: bool) -> str:
         "\n".join(_lines_for_file(path, list(group), color))
         for path, group in groupby(report.findings, key=lambda f: f.path)
     ]
-    blocks.append(_style(summary_line(report), BOLD, color))
+    summary = _style(summary_line(report), BOLD, color)
+    if report.score and report.score["datasets"]:
+        score = report.score
+        summary += (
+            f"\nQuality: {len(score['datasets'])} datasets, average {score['average']}/{score['max']} MQA points"
+            f" ({score['rating']}); `genocat score` says what to add."
+        )
+    blocks.append(summary)
     return "\n\n".join(blocks) + "\n"

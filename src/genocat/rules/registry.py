@@ -8,7 +8,17 @@ from dataclasses import dataclass
 
 from genocat.findings import Severity
 
-LAYERS = ("parse", "structure", "semantics", "vocabulary", "consent", "disclosure", "catalogue", "shacl", "configuration")
+LAYERS = (
+    "parse",
+    "structure",
+    "semantics",
+    "vocabulary",
+    "consent",
+    "disclosure",
+    "catalogue",
+    "shacl",
+    "configuration",
+)
 
 
 @dataclass(frozen=True)

@@ -28,13 +28,19 @@ def shape_specs(shape_paths: list[Path] | tuple[Path, ...] = ()) -> list[ShapeSp
 
 
 def check_documents(
-    documents: list[Document], root: Path, shape_paths=(), jobs: int | None = None, base: str = DEFAULT_BASE_IRI
+    documents: list[Document],
+    root: Path,
+    shape_paths=(),
+    jobs: int | None = None,
+    base: str = DEFAULT_BASE_IRI,
+    cache_dir: Path | None = None,
 ) -> list[Finding]:
-    """SHACL findings for loaded submissions (`root`: the folder whose layout places the datasets)."""
+    """SHACL findings for loaded submissions (`root`: the folder whose layout places the datasets;
+    `cache_dir`: reuse the results of datasets whose RDF and shapes are unchanged)."""
     from genocat.shacl.shapes import shape_sets
 
     for path in shape_paths:  # fail early, with a usage message, on a shape file that cannot be used
         shape_sets("check", [Path(path)])
     graphs = assemble(documents, Path(root), base, strict=False)
-    results = run(units(graphs), shape_specs(shape_paths), jobs)
+    results = run(units(graphs), shape_specs(shape_paths), jobs, cache_dir)
     return to_findings(results, graphs, documents)
