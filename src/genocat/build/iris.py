@@ -42,7 +42,10 @@ def graph_iri(base: str, name: str) -> str:
 
 
 def child_iri(parent: str, slot_name: str, record, position: int) -> str:
-    """IRI of a record nested in `parent` under `slot_name` (its identifier beats its position)."""
+    """IRI of a record nested in `parent` under `slot_name`: the record's own `iri` if it has one,
+    else minted (its identifier beats its position)."""
+    if isinstance(record, dict) and isinstance(record.get("iri"), str) and record["iri"]:
+        return record["iri"]
     iri = f"{parent}/{segment(slot_name)}"
     if isinstance(record, dict) and isinstance(record.get("identifier"), str) and record["identifier"]:
         return f"{iri}/{segment(record['identifier'])}"

@@ -7,7 +7,8 @@ RDF needs more than the value: `rdf_iri_prefix` (an e-mail address written as a 
 `rdf_object_class` (the class the profiles expect of an IRI value, e.g. `eli:LegalResource`),
 `rdf_datatype` (e.g. `xsd:nonNegativeInteger`), `rdf_node_class` (a free-text statement, such as
 `rights`, written as a typed node with a label) and `rdf_emitted_as` (the predicate the values are
-written with when the profiles disagree on the slot's own, see gdi_alignment.py).
+written with when the profiles disagree on the slot's own, see gdi_alignment.py); a slot annotated
+`rdf_node_iri` holds the record's own IRI, used instead of a minted one.
 """
 
 from __future__ import annotations
@@ -77,8 +78,8 @@ class RecordMapper:
         yield (subject, RDF_TYPE, _named(cls["uri"]))
         for slot_name, value in record.items():
             slot = cls["slots"].get(slot_name)
-            if slot is None or value is None:
-                continue
+            if slot is None or value is None or "rdf_node_iri" in slot.get("annotations", {}):
+                continue  # unknown keys were reported by validation; a node's own IRI is its subject
             values = value if slot["multivalued"] and isinstance(value, list) else [value]
             emitted_as = slot.get("annotations", {}).get("rdf_emitted_as")
             predicate = _named(expand_curie(emitted_as) if emitted_as else slot["uri"])
@@ -98,7 +99,8 @@ class RecordMapper:
                 return
             child = child_iri(subject.value, slot_name, item, position)
             yield (subject, predicate, _named(child))
-            yield from self.triples(child, rng, item, pointer)
+            if set(item) != {"iri"}:  # an agent given by its IRI alone is just the link
+                yield from self.triples(child, rng, item, pointer)
         elif rng in self.enums:
             meaning = self.enums[rng][str(item)]["meaning"]
             yield (subject, predicate, _named(meaning))

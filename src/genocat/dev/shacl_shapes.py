@@ -42,6 +42,8 @@ def _node_shape(graph: Graph, index: dict, class_name: str, uri: str) -> None:
     graph.add((shape, SH.targetClass, URIRef(uri)))
     by_path: dict[str, list[tuple[str, dict]]] = {}
     for slot_name, slot in index["classes"][class_name]["slots"].items():
+        if "rdf_node_iri" in slot.get("annotations", {}):
+            continue  # the node's own IRI, not a property
         emitted = slot.get("annotations", {}).get("rdf_emitted_as")
         path = _expand(index, emitted) if emitted else slot["uri"]
         by_path.setdefault(path, []).append((slot_name, slot))

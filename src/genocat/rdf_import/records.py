@@ -119,6 +119,9 @@ class NodeMapper:
             if isinstance(obj, Literal):
                 return Refused(f"a text where genocat expects a described {rng}")
             if (obj, None, None) not in self.graph:
+                own_iri = self.smap.node_iri_slot(rng)
+                if own_iri and isinstance(obj, URIRef):  # e.g. a publisher given by its IRI alone
+                    return Kept(Mapped({own_iri: str(obj)}, {}))
                 return Refused(f"a bare IRI where genocat expects a described {rng} (with its properties)")
             if obj in ancestors:
                 return Refused("a node that contains itself")

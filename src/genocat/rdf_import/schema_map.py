@@ -71,6 +71,13 @@ class SchemaMap:
             for slot in self.classes[class_name]["slots"].values()
         )
 
+    def node_iri_slot(self, class_name: str) -> str | None:
+        """The slot that holds a record's own IRI (annotation `rdf_node_iri`), if the class has one."""
+        for name, slot in self.classes[class_name]["slots"].items():
+            if "rdf_node_iri" in slot.get("annotations", {}):
+                return name
+        return None
+
     def slot_order(self, class_name: str) -> list[str]:
         """Keys in schema order when the index records it, else in the index's order."""
         cls = self.classes[class_name]
