@@ -1,0 +1,103 @@
+"""The schema-driven mapping of one record to triples: each kind of slot, one case each."""
+
+from __future__ import annotations
+
+import pytest
+
+from genocat.build.rdf import RecordMapper
+
+BASE = "https://ex.org/dataset/X"
+DCT = "http://purl.org/dc/terms/"
+
+
+def _triples(class_name, record):
+    return {(s.value, p.value, str(o)) for s, p, o in RecordMapper().triples(BASE, class_name, record)}
+
+
+@pytest.mark.parametrize(
+    ("class_name", "record", "expected"),
+    [
+        (
+            "Dataset",
+            {"title": {"en": "A", "hu": "B"}},
+            {(BASE, DCT + "title", '"A"@en'), (BASE, DCT + "title", '"B"@hu')},
+        ),
+        (
+            "Dataset",
+            {"access_rights": "PUBLIC"},
+            {(BASE, DCT + "accessRights", "<http://publications.europa.eu/resource/authority/access-right/PUBLIC>")},
+        ),
+        (
+            "Dataset",
+            {"number_of_records": 12},
+            {
+                (
+                    BASE,
+                    "http://healthdataportal.eu/ns/health#numberOfRecords",
+                    '"12"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>',
+                )
+            },
+        ),
+        (
+            "Dataset",
+            {"health_category": ["HGPD"]},
+            {
+                (
+                    BASE,
+                    "http://www.w3.org/ns/dcat#theme",
+                    "<http://13.81.34.152:1101/resource/authority/healthcategories/HGPD>",
+                )
+            },
+        ),
+        (
+            "Dataset",
+            {"contact_point": [{"name": "DAC", "email": "dac@ex.org"}]},
+            {
+                (BASE, "http://www.w3.org/ns/dcat#contactPoint", f"<{BASE}/contact_point/1>"),
+                (f"{BASE}/contact_point/1", "http://www.w3.org/2006/vcard/ns#hasEmail", "<mailto:dac@ex.org>"),
+            },
+        ),
+        (
+            "Dataset",
+            {"provenance": "Collected in 2020."},
+            {
+                (BASE, DCT + "provenance", f"<{BASE}/provenance>"),
+                (f"{BASE}/provenance", "http://www.w3.org/2000/01/rdf-schema#label", '"Collected in 2020."@en'),
+            },
+        ),
+        (
+            "Dataset",
+            {"publisher": {"iri": "https://ror.org/05wg1m734"}},
+            {(BASE, DCT + "publisher", "<https://ror.org/05wg1m734>")},
+        ),
+        (
+            "Dataset",
+            {"publisher": {"iri": "https://ror.org/05wg1m734", "name": "Uni"}},
+            {
+                (BASE, DCT + "publisher", "<https://ror.org/05wg1m734>"),
+                ("https://ror.org/05wg1m734", "http://xmlns.com/foaf/0.1/name", '"Uni"'),
+            },
+        ),
+    ],
+    ids=["language-map", "enum", "datatype", "emitted-as", "mailto", "statement-node", "bare-iri", "own-iri"],
+)
+def test_mapping(class_name, record, expected):
+    triples = _triples(class_name, record)
+    assert expected <= triples
+    if "iri" in str(record) and "name" not in str(record):
+        assert (
+            triples
+            == {(BASE, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "<http://www.w3.org/ns/dcat#Dataset>")}
+            | expected
+        )
+
+
+def test_health_category_is_not_written_as_health_category():
+    triples = _triples("Dataset", {"health_category": ["HGPD"]})
+    assert not any(p == "http://healthdataportal.eu/ns/health#healthCategory" for _, p, _ in triples)
+
+
+def test_origins_give_each_node_its_record_pointer():
+    mapper = RecordMapper()
+    list(mapper.triples(BASE, "Dataset", {"distributions": [{"identifier": "vcf", "access_url": "https://x.org"}]}))
+    assert mapper.origins[f"{BASE}/distributions/vcf"] == ("Distribution", "/distributions/0")
