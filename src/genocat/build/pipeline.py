@@ -68,7 +68,7 @@ def build(
     say = progress or (lambda step: None)
     catalog_dir, out_dir, base = Path(catalog_dir), Path(out_dir), normalise_base(base_iri)
     say("validate")
-    report = validate([catalog_dir], config)
+    report = validate([catalog_dir], config, jobs=jobs)
     if any(f.severity is Severity.ERROR for f in report.findings):
         raise BuildRefused(report)
     say("load")
