@@ -22,7 +22,6 @@ from genocat.load import Document, discover, kind_of, load_bytes, read_file
 from genocat.rules import RULES, structure
 from genocat.rules.catalogue import SUMMARY_KEYS
 from genocat.rules.context import Context
-from genocat.score.in_report import file_score
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -135,6 +134,8 @@ def check_file(path: str, kind: str, codes: tuple[str, ...], ctx: Context, raw: 
     findings.extend(structure.check(doc))
     for code in codes:
         findings.extend(_guarded(RULES[code].check, doc, ctx))
+    from genocat.score.in_report import file_score
+
     return FileResult(path, findings, doc.summary(SUMMARY_KEYS), file_score(doc)), digest
 
 

@@ -10,7 +10,6 @@ import difflib
 from collections.abc import Iterator
 from functools import cache
 
-import jsonschema
 import jsonschema_rs
 
 from genocat import artefacts
@@ -156,14 +155,23 @@ _TYPE_WORDS = {
 }
 
 
-@cache
-def _validators(kind: str):
+def _root(kind: str) -> dict:
     schema = artefacts.json_schema()
-    root = {"$schema": schema.get("$schema"), "$defs": schema["$defs"], "$ref": f"#/$defs/{artefacts.KIND_CLASS[kind]}"}
-    fast = jsonschema_rs.validator_for(root, validate_formats=True)
-    cls = jsonschema.validators.validator_for(root)
-    slow = cls(root, format_checker=cls.FORMAT_CHECKER)
-    return fast, slow
+    return {"$schema": schema.get("$schema"), "$defs": schema["$defs"], "$ref": f"#/$defs/{artefacts.KIND_CLASS[kind]}"}
+
+
+@cache
+def _fast(kind: str):
+    return jsonschema_rs.validator_for(_root(kind), validate_formats=True)
+
+
+@cache
+def _slow(kind: str):
+    """python-jsonschema, imported only when a document is rejected: its errors carry the paths."""
+    import jsonschema
+
+    cls = jsonschema.validators.validator_for(_root(kind))
+    return cls(_root(kind), format_checker=cls.FORMAT_CHECKER)
 
 
 def class_at(kind: str, path: list) -> str | None:
@@ -210,9 +218,9 @@ def _hint_for(kind: str, path: list) -> str:
 
 
 def check(doc: Document) -> Iterator[Finding]:
-    fast, slow = _validators(doc.kind)
-    if fast.is_valid(doc.data):
+    if _fast(doc.kind).is_valid(doc.data):
         return
+    slow = _slow(doc.kind)
     seen: set[tuple] = set()
     valued: set[str] = set()  # pointers that already have a finding about their value
     findings = [f for error in slow.iter_errors(doc.data) for f in _to_findings(doc, error)]
