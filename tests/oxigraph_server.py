@@ -82,7 +82,31 @@ def graph_sizes(query_url: str, under: str = "") -> dict[str, int]:
     return {row["g"]: int(row["n"]) for row in rows}
 
 
-class OxigraphServer:
+class _Server:
+    """A store process on loopback: launched with a log file, awaited, stopped; SELECT over HTTP."""
+
+    process: subprocess.Popen | None = None
+    log_path: Path
+    query_url: str
+
+    def _launch(self, command: list[str], ready_url: str, cwd: Path | None = None) -> None:
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            _wait_until_up(self.process, ready_url, self.log_path)
+        except RuntimeError:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        _stop(self.process)
+        self.process = None
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        return _select(self.query_url, sparql)
+
+
+class OxigraphServer(_Server):
     """`oxigraph serve --location DIR --bind 127.0.0.1:PORT`, started and stopped by the test suite.
 
     With `union_default_graph`, queries without GRAPH see every named graph, as a portal's store is
@@ -107,25 +131,8 @@ class OxigraphServer:
         command = [str(binary), "serve", "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}"]
         if self.union_default_graph:
             command.append("--union-default-graph")
-        with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen(
-                command,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        try:
-            _wait_until_up(self.process, self.url + "/", self.log_path)
-        except RuntimeError:
-            self.stop()
-            raise
+        self._launch(command, self.url + "/")
         return self
-
-    def stop(self) -> None:
-        _stop(self.process)
-        self.process = None
-
-    def select(self, sparql: str) -> list[dict[str, str]]:
-        return _select(self.query_url, sparql)
 
     def update(self, sparql: str) -> None:
         request = urllib.request.Request(
@@ -174,7 +181,7 @@ def virtuoso_binary() -> str | None:
     return shutil.which("virtuoso-t")
 
 
-class VirtuosoServer:
+class VirtuosoServer(_Server):
     """`virtuoso-t +foreground` on a fresh database; Graph Store endpoint /sparql-graph-crud-auth (Digest, dba:dba)."""
 
     user = "dba"
@@ -196,26 +203,9 @@ class VirtuosoServer:
         ini.write_text(
             VIRTUOSO_INI.format(db=self.location, sql_port=self.sql_port, http_port=self.http_port), encoding="utf-8"
         )
-        with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen(
-                [virtuoso_binary() or "virtuoso-t", "+foreground", "+configfile", str(ini)],
-                cwd=self.location,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        try:
-            _wait_until_up(self.process, self.query_url, self.log_path)
-        except RuntimeError:
-            self.stop()
-            raise
+        command = [virtuoso_binary() or "virtuoso-t", "+foreground", "+configfile", str(ini)]
+        self._launch(command, self.query_url, cwd=self.location)
         return self
-
-    def stop(self) -> None:
-        _stop(self.process)
-        self.process = None
-
-    def select(self, sparql: str) -> list[dict[str, str]]:
-        return _select(self.query_url, sparql)
 
     def graph_sizes(self, under: str) -> dict[str, int]:
         return graph_sizes(self.query_url, under)

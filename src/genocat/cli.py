@@ -20,9 +20,9 @@ def main() -> None:
     """Entry point of the CLI."""
 
 
-# Every module of genocat.commands exposes its click command as `command`; adding a command is
-# adding a module (heavy imports stay inside the command functions, so start-up stays fast).
-for _module in sorted(m.name for m in pkgutil.iter_modules(commands.__path__)):
+# Every module of genocat.commands (but the shared `_options`) exposes its click command as `command`;
+# adding a command is adding a module (heavy imports stay inside the commands, so start-up stays fast).
+for _module in sorted(m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_")):
     main.add_command(importlib.import_module(f"genocat.commands.{_module}").command)
 
 

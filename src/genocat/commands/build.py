@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from genocat.build.iris import DEFAULT_BASE_IRI
+from genocat.commands._options import color_option, config_option
 
 STEPS = ("validate", "load", "assemble", "render", "write")
 
@@ -24,13 +25,8 @@ STEPS = ("validate", "load", "assemble", "render", "write")
 )
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of every IRI the build mints.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="genocat.toml or pyproject.toml to read (default: the nearest one from the current folder).",
-)
+@color_option
+@config_option
 def build(catalog_dir: Path, out_dir: Path, base_iri: str, quiet: bool, color: str, config_path: Path | None) -> None:
     """Validate CATALOG_DIR (default: catalog) and write the RDF catalogue to --out.
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from genocat.commands._options import build_dir_option
+
 
 @click.command("publish")
 @click.option(
@@ -14,13 +16,7 @@ import click
     required=True,
     help="The store's SPARQL 1.1 Graph Store endpoint, e.g. http://localhost:7878/store (Oxigraph).",
 )
-@click.option(
-    "--build-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-    help="Output folder of `genocat build`.",
-)
+@build_dir_option
 @click.option(
     "--graph-per-node",
     is_flag=True,

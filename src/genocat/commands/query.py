@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from genocat.commands._options import build_dir_option
 from genocat.query import FORMATS
 
 
@@ -27,13 +28,7 @@ from genocat.query import FORMATS
     metavar="NAME=VALUE",
     help="Bind a variable of the query (repeatable); for examples, the parameters --list shows.",
 )
-@click.option(
-    "--build-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("build"),
-    show_default=True,
-    help="Output folder of `genocat build`.",
-)
+@build_dir_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 def query(
     sparql: str | None,

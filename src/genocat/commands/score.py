@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from genocat.commands._options import output_option
+
 DEFAULT_PATH = Path("catalog")
 
 
@@ -19,12 +21,7 @@ DEFAULT_PATH = Path("catalog")
     help="Send an HTTP HEAD request to every access and download URL (the only use of the network).",
 )
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Seconds per URL.")
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report to this file instead of standard output.",
-)
+@output_option
 @click.option(
     "--config",
     "config_path",

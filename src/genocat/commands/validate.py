@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from genocat.commands._options import color_option, config_option, output_option
 from genocat.findings import Severity
 from genocat.reporters import REPORTERS, render
 from genocat.reporters.color import should_color
@@ -17,12 +18,7 @@ from genocat.reporters.color import should_color
 @click.option(
     "--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True, help="Report format."
 )
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report to this file instead of standard output.",
-)
+@output_option
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning"]),
@@ -30,13 +26,8 @@ from genocat.reporters.color import should_color
     show_default=True,
     help="Lowest severity that makes the exit code 1.",
 )
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="genocat.toml or pyproject.toml to read (default: the nearest one from the current folder).",
-)
+@color_option
+@config_option
 @click.option(
     "--cache-dir",
     type=click.Path(file_okay=False, path_type=Path),
