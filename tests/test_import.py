@@ -12,10 +12,11 @@ from rdflib.compare import isomorphic
 
 from genocat.artefacts import schema_index
 from genocat.build.iris import DEFAULT_BASE_IRI
-from genocat.build.rdf import RecordMapper, expand_curie
+from genocat.build.rdf import RecordMapper
 from genocat.cli import main
 from genocat.findings import Severity
 from genocat.load import load_file
+from genocat.namespaces import expand as expand_curie
 from genocat.rdf_import import import_files
 from genocat.rdf_import.verify import normal, to_rdflib
 from genocat.validator import validate

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from genocat.config import Config
-from genocat.findings import Finding, Report
+from genocat.findings import Finding, Report, Severity
 from genocat.load import Document, discover, kind_of, load_bytes, read_file
 from genocat.rules import RULES, structure
 from genocat.rules.catalogue import SUMMARY_KEYS
@@ -95,7 +95,7 @@ def _shacl(paths, results: list[FileResult], shapes, jobs, cache_dir) -> list[Fi
     from genocat.load import load_paths
     from genocat.shacl import check_documents
 
-    broken = {f.path for r in results for f in r.findings if f.severity.value == "error"}
+    broken = {f.path for r in results for f in r.findings if f.severity is Severity.ERROR}
     documents = [d for d in load_paths(paths).documents if d.path not in broken]
     folders = [Path(p) for p in paths if Path(p).is_dir()]
     root = folders[0] if len(folders) == 1 else Path(".")

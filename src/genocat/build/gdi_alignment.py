@@ -15,7 +15,7 @@ from __future__ import annotations
 from pyoxigraph import NamedNode
 
 from genocat.artefacts import schema_index
-from genocat.build.rdf import expand_curie
+from genocat.namespaces import expand
 
 HEALTH_CATEGORY = NamedNode("http://healthdataportal.eu/ns/health#healthCategory")
 
@@ -29,4 +29,4 @@ def health_categories(dataset_iri: str, data: dict) -> list:
         if code in categories and "gdi_health_category" in categories[code]["annotations"]
     }
     subject = NamedNode(dataset_iri)
-    return [(subject, HEALTH_CATEGORY, NamedNode(expand_curie(c))) for c in sorted(concepts)]
+    return [(subject, HEALTH_CATEGORY, NamedNode(expand(c))) for c in sorted(concepts)]

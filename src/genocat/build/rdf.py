@@ -20,6 +20,7 @@ from pyoxigraph import Literal, NamedNode
 
 from genocat.artefacts import schema_index
 from genocat.build.iris import child_iri
+from genocat.namespaces import emitted_predicate, expand
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -55,12 +56,6 @@ def is_iri_type(type_name: str, types: dict | None = None) -> bool:
     return type_name in _IRI_BASES
 
 
-def expand_curie(value: str) -> str:
-    prefix, _, local = value.partition(":")
-    namespace = schema_index()["prefixes"].get(prefix)
-    return namespace + local if namespace else value
-
-
 class RecordMapper:
     """Maps one record of a schema class, and everything nested in it, to triples."""
 
@@ -81,8 +76,7 @@ class RecordMapper:
             if slot is None or value is None or "rdf_node_iri" in slot.get("annotations", {}):
                 continue  # unknown keys were reported by validation; a node's own IRI is its subject
             values = value if slot["multivalued"] and isinstance(value, list) else [value]
-            emitted_as = slot.get("annotations", {}).get("rdf_emitted_as")
-            predicate = _named(expand_curie(emitted_as) if emitted_as else slot["uri"])
+            predicate = _named(emitted_predicate(slot))
             for position, item in enumerate(values, start=1):
                 position = position if slot["multivalued"] else 0
                 where = f"{pointer}/{slot_name}" + (f"/{position - 1}" if position else "")
@@ -109,16 +103,16 @@ class RecordMapper:
             node = _named(child)
             self.origins[child] = (None, pointer)
             yield (subject, predicate, node)
-            yield (node, RDF_TYPE, _named(expand_curie(annotations["rdf_node_class"])))
+            yield (node, RDF_TYPE, _named(expand(annotations["rdf_node_class"])))
             yield (node, RDFS_LABEL, Literal(str(item), language="en"))
         elif "rdf_iri_prefix" in annotations or rng == "Curie" or is_iri_type(rng):
             if "rdf_iri_prefix" in annotations:
                 obj = _named(annotations["rdf_iri_prefix"] + str(item))
             else:
-                obj = _named(expand_curie(str(item)) if rng == "Curie" else str(item))
+                obj = _named(expand(str(item)) if rng == "Curie" else str(item))
             yield (subject, predicate, obj)
             if "rdf_object_class" in annotations:
-                yield (obj, RDF_TYPE, _named(expand_curie(annotations["rdf_object_class"])))
+                yield (obj, RDF_TYPE, _named(expand(annotations["rdf_object_class"])))
         else:
             yield (subject, predicate, _literal(item, annotations.get("rdf_datatype") or rng))
 

@@ -10,23 +10,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from functools import cache
 
 from pyoxigraph import NamedNode, RdfFormat, Triple, parse, serialize
 
-from genocat.artefacts import schema_index
+from genocat.namespaces import compact as compact_iri
+from genocat.namespaces import prefixes
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 FORMATS = {"ttl": RdfFormat.TURTLE, "rdf": RdfFormat.RDF_XML}
 EXTENSIONS = ("jsonld", "nt", "rdf", "ttl")
-_INTERNAL_PREFIXES = {"linkml"}
-
-
-@cache
-def prefixes() -> dict[str, str]:
-    """The namespaces of the schema, the ones used for compact IRIs in every serialisation."""
-    return {k: v for k, v in sorted(schema_index()["prefixes"].items()) if k not in _INTERNAL_PREFIXES}
 
 
 def jsonld_context() -> dict:
@@ -88,23 +81,12 @@ def sort_prefix_lines(turtle: bytes) -> bytes:
     return b"\n".join(sorted(lines[:count]) + lines[count:])
 
 
-@cache
-def _compactor():
-    namespaces = sorted(((ns, prefix) for prefix, ns in prefixes().items()), key=lambda item: -len(item[0]))
-
-    @cache
-    def compact(iri: str) -> str:
-        for namespace, prefix in namespaces:
-            if iri.startswith(namespace) and len(iri) > len(namespace):
-                return f"{prefix}:{iri[len(namespace) :]}"
-        return iri
-
-    return compact
-
-
 def jsonld_nodes(triples: Iterable[Triple]) -> list[tuple[str, str]]:
     """One JSON-LD node object per subject, as (sort key, JSON text); the key sorts like the lines."""
-    compact = _compactor()
+
+    def compact(iri: str) -> str:
+        return compact_iri(iri) or iri
+
     nodes: list[tuple[str, str]] = []
     current: dict | None = None
 

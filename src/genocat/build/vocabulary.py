@@ -9,10 +9,15 @@ ships with the package as `generated/vocabulary.ttl`.
 
 from __future__ import annotations
 
+import re
+
 from pyoxigraph import Literal, NamedNode
+
+from genocat.namespaces import expand as expand_with
 
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 SKOS = "http://www.w3.org/2004/02/skos/core#"
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")  # not after "Art." before a number
 OWL_VERSION_INFO = NamedNode("http://www.w3.org/2002/07/owl#versionInfo")
 
 
@@ -20,8 +25,7 @@ def snapshot_triples(index: dict) -> list[tuple]:
     """Triples of the snapshot for a schema index (the generator passes the one it just computed)."""
 
     def expand(curie: str) -> str:
-        prefix, _, local = curie.partition(":")
-        return index["prefixes"][prefix] + local if prefix in index["prefixes"] else curie
+        return expand_with(curie, index["prefixes"])
 
     concept = NamedNode(SKOS + "Concept")
     triples: set[tuple] = set()
@@ -31,7 +35,7 @@ def snapshot_triples(index: dict) -> list[tuple]:
         scheme = NamedNode(annotations["concept_scheme"])
         triples.add((scheme, RDF_TYPE, NamedNode(SKOS + "ConceptScheme")))
         triples.add((scheme, OWL_VERSION_INFO, Literal(annotations["snapshot_version"])))
-        title = info["description"].split(". ")[0].rstrip(".") or enum_name
+        title = _FIRST_SENTENCE.split(info["description"])[0].rstrip(".") or enum_name
         triples.add((scheme, NamedNode("http://purl.org/dc/terms/title"), Literal(title, language="en")))
         extra_types = [NamedNode(expand(t)) for t in annotations.get("rdf_types", "").split()]
         for code, value in values.items():

@@ -14,6 +14,7 @@ from rdflib import RDF, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 
 from genocat.build.rdf import is_iri_type
+from genocat.namespaces import emitted_predicate, expand
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 SHAPES = Namespace("https://w3id.org/genocat/shapes/")
@@ -44,8 +45,7 @@ def _node_shape(graph: Graph, index: dict, class_name: str, uri: str) -> None:
     for slot_name, slot in index["classes"][class_name]["slots"].items():
         if "rdf_node_iri" in slot.get("annotations", {}):
             continue  # the node's own IRI, not a property
-        emitted = slot.get("annotations", {}).get("rdf_emitted_as")
-        path = _expand(index, emitted) if emitted else slot["uri"]
+        path = emitted_predicate(slot, index["prefixes"])
         by_path.setdefault(path, []).append((slot_name, slot))
     for path, slots in sorted(by_path.items()):
         prop = SHAPES[f"{class_name}/{'-'.join(name for name, _ in slots)}"]
@@ -122,5 +122,4 @@ def _meanings(index: dict, enum: str) -> list[str]:
 
 
 def _expand(index: dict, curie: str) -> str:
-    prefix, _, local = curie.partition(":")
-    return index["prefixes"][prefix] + local if prefix in index["prefixes"] else curie
+    return expand(curie, index["prefixes"])

@@ -7,6 +7,7 @@ builder cannot disagree about a predicate: a slot is found under the predicate t
 
 from __future__ import annotations
 
+from genocat import namespaces
 from genocat.artefacts import schema_index
 from genocat.build.rdf import is_iri_type
 
@@ -39,16 +40,13 @@ class SchemaMap:
             name: {value["meaning"]: code for code, value in values.items() if value["meaning"]}
             for name, values in self.enums.items()
         }
-        self._namespaces = sorted(self.prefixes.items(), key=lambda item: (-len(item[1]), item[0]))
         self._candidates: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def expand(self, curie: str) -> str:
-        prefix, _, local = curie.partition(":")
-        return self.prefixes[prefix] + local if prefix in self.prefixes else curie
+        return namespaces.expand(curie, self.prefixes)
 
     def emitted_predicate(self, slot: dict) -> str:
-        emitted = slot.get("annotations", {}).get("rdf_emitted_as")
-        return self.expand(emitted) if emitted else slot["uri"]
+        return namespaces.emitted_predicate(slot, self.prefixes)
 
     def candidates(self, class_name: str, predicate: str) -> tuple[str, ...]:
         """The slots of a class a predicate can fill, the most specific kind of value first."""
@@ -87,11 +85,8 @@ class SchemaMap:
         return self._by_meaning[enum].get(iri)
 
     def compact(self, iri: str) -> str | None:
-        """The CURIE `expand_curie` turns back into this IRI (longest namespace first)."""
-        for prefix, namespace in self._namespaces:
-            if iri.startswith(namespace) and len(iri) > len(namespace):
-                return f"{prefix}:{iri[len(namespace) :]}"
-        return None
+        """The CURIE `expand` turns back into this IRI (longest namespace first)."""
+        return namespaces.compact(iri, self.prefixes)
 
     def label(self, iri: str) -> str:
         """An IRI as a reader wants it in a report: compact when a namespace is known."""

@@ -143,13 +143,13 @@ class ResultCache:
 
     def __init__(self, folder: Path, specs: list[ShapeSpec]) -> None:
         from genocat import __version__
-        from genocat.shacl.shapes import _expand
+        from genocat.shacl.shapes import expand_paths
 
         digest = hashlib.sha256(__version__.encode())
         digest.update(read_text("genocat.shacl.ttl").encode())
         for spec in specs:
             digest.update(spec.name.encode())
-            for path in _expand([Path(p) for p in spec.paths]) if spec.paths else []:
+            for path in expand_paths([Path(p) for p in spec.paths]) if spec.paths else []:
                 digest.update(path.read_bytes())
         self.shapes = digest.hexdigest()
         self.folder = folder / "shacl"

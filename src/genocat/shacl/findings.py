@@ -12,9 +12,9 @@ import re
 
 from genocat.artefacts import schema_index
 from genocat.build.catalogue import CatalogueGraphs
-from genocat.build.rdf import expand_curie
 from genocat.findings import Finding
 from genocat.load import Document
+from genocat.namespaces import compact, emitted_predicate
 from genocat.rules import RULES
 from genocat.shacl.check import ShaclResult
 
@@ -76,8 +76,7 @@ def _place(result: ShaclResult, graphs: CatalogueGraphs, referrers: dict) -> tup
 
 def _slot_of(class_name: str, predicate: str) -> str | None:
     for name, slot in schema_index()["classes"][class_name]["slots"].items():
-        emitted = slot.get("annotations", {}).get("rdf_emitted_as")
-        if (expand_curie(emitted) if emitted else slot["uri"]) == predicate:
+        if emitted_predicate(slot) == predicate:
             return name
     return None
 
@@ -94,7 +93,4 @@ def _referrers(graphs: CatalogueGraphs) -> dict[str, tuple[str, str]]:
 
 
 def _short(iri: str) -> str:
-    for prefix, namespace in sorted(schema_index()["prefixes"].items(), key=lambda p: -len(p[1])):
-        if iri.startswith(namespace):
-            return f"{prefix}:{iri[len(namespace) :]}"
-    return iri
+    return compact(iri) or iri

@@ -55,7 +55,7 @@ class ShapeSet:
 def load_shape_set(name: str, paths: list[Path]) -> ShapeSet:
     """One shape set from Turtle files (a folder stands for the .ttl files in it)."""
     graph, repairs = Graph(), []
-    for path in _expand(paths):
+    for path in expand_paths(paths):
         repairs.extend(_parse_into(graph, path))
     repairs.extend(_repair(graph))
     return ShapeSet(name, graph, _access_right(graph), repairs)
@@ -72,7 +72,7 @@ def generated_shape_set() -> ShapeSet:
 def shape_sets(name: str, paths: list[Path]) -> list[ShapeSet]:
     """Shape sets from user paths: all files form one set, except that each access-level file (the
     HealthDCAT-AP `<level>-shapes.ttl`) forms a set of its own together with all the other files."""
-    files = _expand(paths)
+    files = expand_paths(paths)
     level_of = {f: _access_right(_parse_only(f)) for f in files}
     common = [f for f in files if level_of[f] is None]
     levels = [f for f in files if level_of[f] is not None]
@@ -81,7 +81,7 @@ def shape_sets(name: str, paths: list[Path]) -> list[ShapeSet]:
     return [load_shape_set(f"{name} ({f.stem})", common + [f]) for f in levels]
 
 
-def _expand(paths: list[Path]) -> list[Path]:
+def expand_paths(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
