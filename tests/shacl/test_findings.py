@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from genocat.load import load_paths
 from genocat.shacl import check_documents
 from tests.conftest import CATALOG, SHARED
@@ -42,3 +44,32 @@ def test_missing_recommended_property_lands_on_the_record(tmp_path):
 def test_demo_catalogue_has_no_finding_with_generated_shapes():
     documents = load_paths([CATALOG]).documents
     assert check_documents(documents, CATALOG, (), jobs=1) == []
+
+
+SHAPE = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix dcat: <http://www.w3.org/ns/dcat#> .
+@prefix dct: <http://purl.org/dc/terms/> . @prefix ex: <http://example.org/> .
+ex:S a sh:NodeShape ; sh:targetClass dcat:Dataset ;
+  sh:property [ sh:path {path} ; sh:minCount 1 ; sh:severity sh:{severity} ] .
+"""
+
+
+@pytest.mark.parametrize(
+    ("severity", "path", "code"),
+    [
+        ("Violation", "dct:accrualPeriodicity", "GC801"),
+        ("Warning", "dct:accrualPeriodicity", "GC802"),
+        ("Info", "dct:accrualPeriodicity", "GC803"),
+        ("Violation", "dct:title", None),
+        ("Info", "dct:title", None),
+    ],
+)
+def test_each_severity_has_its_code_and_a_met_shape_none(tmp_path, severity, path, code):
+    dataset = tmp_path / "d.yaml"
+    shutil.copy(CATALOG / "hu" / "datasets" / "gdi-hu-pecs-1.yaml", dataset)
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(SHAPE.replace("{path}", path).replace("{severity}", severity))
+    findings = check_documents(load_paths([dataset]).documents, tmp_path, [shapes], jobs=1)
+    if code is None:
+        assert findings == []
+    else:
+        assert [(f.code, f.line, f.pointer) for f in findings] == [(code, 2, "/accrual_periodicity")]
