@@ -124,9 +124,13 @@ def _key(result) -> tuple:
 
 
 def whole_graph_pass(work, shapes) -> set:
+    """Stock pySHACL over one graph of everything (genocat's parameter set undone if installed here)."""
+    import pyshacl.shape
     from pyshacl import validate
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
     from rdflib import Graph
 
+    pyshacl.shape.CONSTRAINT_PARAMS = (ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP)
     from genocat.shacl.check import _results
     from genocat.shacl.shapes import load_shape_set
 

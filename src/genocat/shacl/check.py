@@ -135,7 +135,9 @@ def _batches(work: list[Unit]) -> list[list[Unit]]:
 
 
 def _merge(members: list[Unit]) -> Unit:
-    return Unit("+".join(m.name for m in members), "".join(m.ntriples for m in members), members[0].access_right)
+    """One unit of several: their lines once each (the vocabulary concepts they share, above all)."""
+    lines = sorted({line for m in members for line in m.ntriples.splitlines(keepends=True)})
+    return Unit("+".join(m.name for m in members), "".join(lines), members[0].access_right)
 
 
 class ResultCache:
@@ -174,8 +176,10 @@ _SETS: list = []
 
 
 def _load_sets(specs: tuple[ShapeSpec, ...]) -> None:
+    from genocat.shacl.fast_pyshacl import use_parameter_set
     from genocat.shacl.shapes import generated_shape_set, shape_sets
 
+    use_parameter_set()
     global _SETS
     loaded = []
     for spec in specs:
@@ -191,14 +195,17 @@ def _validator(shapes_graph):
     from pyshacl.graph_abstraction import DataGraph
     from rdflib import Graph
 
+    from genocat.shacl.fast_pyshacl import MemoShapesGraph
+
     options = {"inference": "none", "allow_warnings": True, "allow_infos": True}
-    return Validator(DataGraph.from_rdflib_graph(Graph()), shacl_graph=shapes_graph, options=options)
+    shapes = MemoShapesGraph(shapes_graph)
+    return Validator(DataGraph.from_rdflib_graph(Graph()), shacl_graph=shapes, options=options)
 
 
 def _check(unit: Unit) -> list[ShaclResult]:
-    from rdflib import Graph
+    from genocat.shacl.fast_pyshacl import data_graph
 
-    data = Graph().parse(data=unit.ntriples, format="nt")
+    data = data_graph(unit.ntriples)
     results = []
     for shape_set, validator in _SETS:
         if unit.access_right is not None and shape_set.access_right not in (None, unit.access_right):
