@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from genocat.build.catalogue import assemble, plan  # noqa: E402
 from genocat.build.iris import DEFAULT_BASE_IRI  # noqa: E402
-from genocat.build.pipeline import render  # noqa: E402
+from genocat.build.render import render  # noqa: E402
 from genocat.load import load_paths  # noqa: E402
 
 DEFAULT_SHAPES = [
@@ -86,10 +86,15 @@ def main() -> int:
         layout = plan(documents, catalog, DEFAULT_BASE_IRI)
 
         print("RDF")
-        files, ours = timed("genocat render (all files, 4 formats)", render, layout)
-        again, _ = timed("genocat render again", render, layout)
-        triples = files["catalogue.nt"].count(b"\n")
-        print(f"  triples {triples}, files {len(files)}, byte-identical: {files == again}")
+        first, second = tmp / "render-1", tmp / "render-2"
+        triples, ours = timed("genocat render (all files, 4 formats)", render, layout, first)
+        timed("genocat render again", render, layout, second)
+        files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+        same = files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file()) and all(
+            (first / f).read_bytes() == (second / f).read_bytes() for f in files
+        )
+        size = sum((first / f).stat().st_size for f in files) / 1e6
+        print(f"  triples {triples}, files {len(files)} ({size:.0f} MB), byte-identical: {same}")
         graphs, _ = timed("genocat assemble in memory", assemble, documents, catalog, DEFAULT_BASE_IRI)
         if not args.skip_rdflib:
             _, anchor = timed("rdflib alone (graph + 4 combined formats)", rdflib_anchor, graphs)

@@ -14,7 +14,8 @@ written with when the profiles disagree on the slot's own, see gdi_alignment.py)
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode
 
@@ -30,7 +31,7 @@ _IRI_BASES = {"uri", "URI", "uriorcurie", "URIorCURIE"}
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: schema and vocabulary IRIs repeat, minted ones do not
 def _named(iri: str) -> NamedNode:
     return NamedNode(iri)
 
@@ -67,54 +68,92 @@ class RecordMapper:
         self.origins: dict[str, tuple[str | None, str]] = {}
 
     def triples(self, iri: str, class_name: str, record: dict, pointer: str = "") -> Iterator[Triple]:
-        cls = self.classes[class_name]
+        plans = _slot_plans(class_name)
         subject = _named(iri)
         self.origins[iri] = (class_name, pointer)
-        yield (subject, RDF_TYPE, _named(cls["uri"]))
+        yield (subject, RDF_TYPE, _named(self.classes[class_name]["uri"]))
         for slot_name, value in record.items():
-            slot = cls["slots"].get(slot_name)
-            if slot is None or value is None or "rdf_node_iri" in slot.get("annotations", {}):
+            plan = plans.get(slot_name)
+            if plan is None or value is None or plan.kind == "own_iri":
                 continue  # unknown keys were reported by validation; a node's own IRI is its subject
-            values = value if slot["multivalued"] and isinstance(value, list) else [value]
-            predicate = _named(emitted_predicate(slot))
+            values = value if plan.multivalued and isinstance(value, list) else [value]
             for position, item in enumerate(values, start=1):
-                position = position if slot["multivalued"] else 0
+                position = position if plan.multivalued else 0
                 where = f"{pointer}/{slot_name}" + (f"/{position - 1}" if position else "")
-                yield from self._value(subject, predicate, slot_name, slot, item, position, where)
+                yield from self._value(subject, plan, slot_name, item, position, where)
 
-    def _value(self, subject, predicate, slot_name, slot, item, position, pointer) -> Iterator[Triple]:
-        rng = slot["range"]
-        annotations = slot.get("annotations", {})
-        if rng in self.classes:
-            target = self.classes[rng]
-            if target["language_map"]:
-                for lang, text in sorted(item.items()):
-                    yield (subject, predicate, Literal(str(text), language=lang.lower()))
-                return
+    def _value(self, subject, plan: SlotPlan, slot_name, item, position, pointer) -> Iterator[Triple]:
+        predicate, kind = plan.predicate, plan.kind
+        if kind == "literal":
+            yield (subject, predicate, _literal(item, plan.target))
+        elif kind == "enum":
+            yield (subject, predicate, _named(self.enums[plan.target][str(item)]["meaning"]))
+        elif kind == "iri":
+            text = str(item)
+            obj = _named(plan.target + text if plan.target else expand(text) if plan.curie else text)
+            yield (subject, predicate, obj)
+            if plan.object_class is not None:
+                yield (obj, RDF_TYPE, plan.object_class)
+        elif kind == "language_map":
+            for lang, text in sorted(item.items()):
+                yield (subject, predicate, Literal(str(text), language=lang.lower()))
+        elif kind == "record":
             child = child_iri(subject.value, slot_name, item, position)
             yield (subject, predicate, _named(child))
             if set(item) != {"iri"}:  # an agent given by its IRI alone is just the link
-                yield from self.triples(child, rng, item, pointer)
-        elif rng in self.enums:
-            meaning = self.enums[rng][str(item)]["meaning"]
-            yield (subject, predicate, _named(meaning))
-        elif "rdf_node_class" in annotations:
+                yield from self.triples(child, plan.target, item, pointer)
+        else:  # node_class: a free-text statement as a typed node with a label
             child = child_iri(subject.value, slot_name, None, position)
             node = _named(child)
             self.origins[child] = (None, pointer)
             yield (subject, predicate, node)
-            yield (node, RDF_TYPE, _named(expand(annotations["rdf_node_class"])))
+            yield (node, RDF_TYPE, plan.object_class)
             yield (node, RDFS_LABEL, Literal(str(item), language="en"))
+
+
+@dataclass(frozen=True)
+class SlotPlan:
+    """How one slot's values become triples, worked out once per class from the schema index."""
+
+    kind: str  # own_iri, language_map, record, enum, node_class, iri or literal
+    predicate: NamedNode | None
+    multivalued: bool
+    target: str = ""  # record: its class; enum: its name; iri: the prefix; literal: its type
+    curie: bool = False
+    object_class: NamedNode | None = None
+
+
+@cache
+def _slot_plans(class_name: str) -> dict[str, SlotPlan]:
+    index = schema_index()
+    classes, enums = index["classes"], index["enums"]
+    plans = {}
+    for slot_name, slot in classes[class_name]["slots"].items():
+        rng, annotations = slot["range"], slot.get("annotations", {})
+        predicate, multivalued = _named(emitted_predicate(slot)), bool(slot["multivalued"])
+        if "rdf_node_iri" in annotations:
+            plans[slot_name] = SlotPlan("own_iri", None, multivalued)
+        elif rng in classes:
+            kind = "language_map" if classes[rng]["language_map"] else "record"
+            plans[slot_name] = SlotPlan(kind, predicate, multivalued, rng)
+        elif rng in enums:
+            plans[slot_name] = SlotPlan("enum", predicate, multivalued, rng)
+        elif "rdf_node_class" in annotations:
+            node_class = _named(expand(annotations["rdf_node_class"]))
+            plans[slot_name] = SlotPlan("node_class", predicate, multivalued, object_class=node_class)
         elif "rdf_iri_prefix" in annotations or rng == "Curie" or is_iri_type(rng):
-            if "rdf_iri_prefix" in annotations:
-                obj = _named(annotations["rdf_iri_prefix"] + str(item))
-            else:
-                obj = _named(expand(str(item)) if rng == "Curie" else str(item))
-            yield (subject, predicate, obj)
-            if "rdf_object_class" in annotations:
-                yield (obj, RDF_TYPE, _named(expand(annotations["rdf_object_class"])))
+            object_class = annotations.get("rdf_object_class")
+            plans[slot_name] = SlotPlan(
+                "iri",
+                predicate,
+                multivalued,
+                annotations.get("rdf_iri_prefix", ""),
+                curie=rng == "Curie",
+                object_class=_named(expand(object_class)) if object_class else None,
+            )
         else:
-            yield (subject, predicate, _literal(item, annotations.get("rdf_datatype") or rng))
+            plans[slot_name] = SlotPlan("literal", predicate, multivalued, annotations.get("rdf_datatype") or rng)
+    return plans
 
 
 def _literal(value, type_name: str) -> Literal:

@@ -4,12 +4,18 @@ A triple's N-Triples line is its identity and its sort key: sorting the lines gr
 triples together, so the files are diff-friendly and byte-identical across runs. pyoxigraph parses
 the lines back and writes Turtle and RDF/XML at native speed in that order; JSON-LD is written here,
 one node object per subject and per line, with compact IRIs from the published context.
+
+A block of lines is written without the document's header (`Pieces`), so that blocks whose subjects
+differ can be written one after another under one header: that is how a node's graph and the whole
+catalogue are assembled from the datasets' blocks without parsing or sorting them again.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from pyoxigraph import NamedNode, RdfFormat, Triple, parse, serialize
 
@@ -18,7 +24,6 @@ from genocat.namespaces import prefixes
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-FORMATS = {"ttl": RdfFormat.TURTLE, "rdf": RdfFormat.RDF_XML}
 EXTENSIONS = ("jsonld", "nt", "rdf", "ttl")
 
 
@@ -31,45 +36,72 @@ def sorted_lines(triples: Iterable) -> list[str]:
     return sorted({f"{s} {p} {o}" for s, p, o in triples})
 
 
-def to_bytes(triples: Iterable, extension: str) -> bytes:
-    return all_formats(sorted_lines(triples))[extension]
+@dataclass(frozen=True)
+class Pieces:
+    """One block of sorted lines in every format, without the documents' headers, so blocks can be
+    written one after another: a dataset's file, a node's graph and the whole catalogue are such runs."""
+
+    nt: str = ""
+    ttl: str = ""
+    rdf: str = ""
+    jsonld: list[str] = field(default_factory=list)  # node objects, one JSON text per subject
 
 
-def all_formats(lines: list[str]) -> dict[str, bytes]:
-    """Every serialisation of sorted N-Triples lines (parsed once, written four times)."""
-    files, nodes = formats_and_nodes(lines)
-    return files
+def pieces(lines: list[str]) -> Pieces:
+    """Every serialisation of one block of sorted N-Triples lines (parsed once, written three times)."""
+    if not lines:
+        return Pieces()
+    nt = "".join(f"{line} .\n" for line in lines)
+    triples = list(parse(nt.encode("utf-8"), format=RdfFormat.N_TRIPLES))  # quads of the default graph
+    ttl = serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes()).decode("utf-8")
+    rdf = serialize(triples, format=RdfFormat.RDF_XML, prefixes=prefixes()).decode("utf-8")
+    return Pieces(
+        nt=nt,
+        ttl=_after_prefix_lines(ttl),
+        rdf=rdf[len(rdfxml_frame()[0]) : -len(rdfxml_frame()[1])],
+        jsonld=jsonld_nodes(triples),
+    )
 
 
-def formats_and_nodes(lines: list[str]) -> tuple[dict[str, bytes], list[tuple[str, str]]]:
-    """The four serialisations, and the JSON-LD node objects (subject key, JSON text) they were made of,
-    so a larger document can reuse them."""
-    ntriples = "".join(f"{line} .\n" for line in lines).encode("utf-8")
-    triples = [quad.triple for quad in parse(ntriples, format=RdfFormat.N_TRIPLES)]
-    nodes = jsonld_nodes(triples)
-    files = {"nt": ntriples, "jsonld": jsonld_document([text for _key, text in nodes])}
-    for extension, rdf_format in FORMATS.items():
-        data = serialize(triples, format=rdf_format, prefixes=prefixes())
-        files[extension] = sort_prefix_lines(data) if extension == "ttl" else data
-    return files, nodes
+def frame(extension: str) -> tuple[str, str, str]:
+    """A document's start, end, and what separates two non-empty blocks, per format."""
+    if extension == "jsonld":
+        return (*jsonld_frame(), ",\n")
+    if extension == "rdf":
+        return (*rdfxml_frame(), "")
+    return (turtle_header() if extension == "ttl" else "", "", "")
 
 
-def serialise_large(lines: list[str]) -> dict[str, bytes]:
-    """N-Triples, Turtle and RDF/XML of a large graph (JSON-LD is assembled from per-dataset nodes)."""
-    ntriples = "".join(f"{line} .\n" for line in lines).encode("utf-8")
-    files = {"nt": ntriples}
-    for extension, rdf_format in FORMATS.items():
-        triples = (quad.triple for quad in parse(ntriples, format=RdfFormat.N_TRIPLES))
-        data = serialize(triples, format=rdf_format, prefixes=prefixes())
-        files[extension] = sort_prefix_lines(data) if extension == "ttl" else data
-    return files
+def documents(blocks: list[Pieces]) -> dict[str, bytes]:
+    """The four files of blocks written one after another (each subject in one block only)."""
+    head, foot = rdfxml_frame()
+    return {
+        "nt": "".join(b.nt for b in blocks).encode("utf-8"),
+        "ttl": (turtle_header() + "".join(b.ttl for b in blocks)).encode("utf-8"),
+        "rdf": (head + "".join(b.rdf for b in blocks) + foot).encode("utf-8"),
+        "jsonld": jsonld_document([text for b in blocks for text in b.jsonld]),
+    }
 
 
-def from_lines(lines: list[str], extension: str) -> bytes:
-    """One serialisation of sorted N-Triples lines."""
-    if extension == "nt":
-        return "".join(f"{line} .\n" for line in lines).encode("utf-8")
-    return all_formats(lines)[extension]
+def _after_prefix_lines(turtle: str) -> str:
+    position = 0
+    while turtle.startswith("@prefix ", position):
+        position = turtle.index("\n", position) + 1
+    return turtle[position:]
+
+
+@cache
+def turtle_header() -> str:
+    """The @prefix lines of every published prefix, sorted."""
+    return "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in sorted(prefixes().items()))
+
+
+@cache
+def rdfxml_frame() -> tuple[str, str]:
+    """pyoxigraph's RDF/XML document start (declaring every prefix) and end."""
+    empty = serialize([], format=RdfFormat.RDF_XML, prefixes=prefixes()).decode("utf-8")
+    foot = "</rdf:RDF>"
+    return empty[: -len(foot)], foot
 
 
 def sort_prefix_lines(turtle: bytes) -> bytes:
@@ -81,44 +113,51 @@ def sort_prefix_lines(turtle: bytes) -> bytes:
     return b"\n".join(sorted(lines[:count]) + lines[count:])
 
 
-def jsonld_nodes(triples: Iterable[Triple]) -> list[tuple[str, str]]:
-    """One JSON-LD node object per subject, as (sort key, JSON text); the key sorts like the lines."""
-
-    def compact(iri: str) -> str:
-        return compact_iri(iri) or iri
-
-    nodes: list[tuple[str, str]] = []
-    current: dict | None = None
-
-    def close():
-        if current is not None:
-            nodes.append((f"<{current['@id']}> ", json.dumps(current, ensure_ascii=False)))
-
+def jsonld_nodes(triples: Iterable[Triple]) -> list[str]:
+    """One JSON-LD node object (JSON text) per subject of triples sorted by subject."""
+    nodes: list[str] = []
+    current: dict = {}
+    subject_now = None
     for triple in triples:
-        subject, predicate, obj = triple.subject.value, triple.predicate.value, triple.object
-        if current is None or current["@id"] != subject:
-            close()
-            current = {"@id": subject}
-        if predicate == RDF_TYPE and isinstance(obj, NamedNode):
-            current.setdefault("@type", []).append(compact(obj.value))
+        subject = triple.subject.value
+        if subject != subject_now:
+            if current:
+                nodes.append(_encode(current))
+            current, subject_now = {"@id": subject}, subject
+        predicate, obj = triple.predicate.value, triple.object
+        if isinstance(obj, NamedNode):
+            if predicate == RDF_TYPE:
+                current.setdefault("@type", []).append(_compact(obj.value))
+                continue
+            value = {"@id": obj.value}
+        elif obj.language:
+            value = {"@value": obj.value, "@language": obj.language}
+        elif obj.datatype.value == XSD_STRING:
+            value = {"@value": obj.value}
         else:
-            current.setdefault(compact(predicate), []).append(_jsonld_value(obj, compact))
-    close()
+            value = {"@value": obj.value, "@type": _compact(obj.datatype.value)}
+        current.setdefault(_compact(predicate), []).append(value)
+    if current:
+        nodes.append(_encode(current))
     return nodes
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@lru_cache(maxsize=8192)
+def _compact(iri: str) -> str:
+    return compact_iri(iri) or iri
 
 
 def jsonld_document(node_texts: list[str]) -> bytes:
     """A JSON-LD document with the published context inlined and one node object per line."""
+    head, foot = jsonld_frame()
+    return (head + ",\n".join(node_texts) + foot).encode("utf-8")
+
+
+@cache
+def jsonld_frame() -> tuple[str, str]:
+    """What comes before and after the node objects (separated by `,\\n`) of a JSON-LD document."""
     context = json.dumps(prefixes(), indent=1, ensure_ascii=False)
-    graph = ",\n".join(node_texts)
-    return f'{{"@context": {context},\n"@graph": [\n{graph}\n]}}\n'.encode()
-
-
-def _jsonld_value(obj, compact) -> dict:
-    if isinstance(obj, NamedNode):
-        return {"@id": obj.value}
-    if obj.language:
-        return {"@value": obj.value, "@language": obj.language}
-    if obj.datatype.value == XSD_STRING:
-        return {"@value": obj.value}
-    return {"@value": obj.value, "@type": compact(obj.datatype.value)}
+    return f'{{"@context": {context},\n"@graph": [\n', "\n]}\n"

@@ -1,0 +1,60 @@
+"""The renderer: the same bytes whatever the number of workers and chunks; each subject in one block."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from genocat.build import render as render_module
+from genocat.build.catalogue import plan
+from genocat.build.iris import DEFAULT_BASE_IRI
+from genocat.build.render import render
+from genocat.load import load_paths
+from tests.conftest import CATALOG
+
+
+@pytest.fixture(scope="module")
+def layout():
+    return plan(load_paths([CATALOG]).documents, CATALOG, DEFAULT_BASE_IRI)
+
+
+def _tree(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_parallel_render_equals_serial_render(layout, tmp_path, monkeypatch):
+    serial = tmp_path / "serial"
+    triples = render(layout, serial, jobs=1)
+    monkeypatch.setattr(render_module, "PARALLEL_FROM", 1)
+    parallel = tmp_path / "parallel"
+    assert render(layout, parallel, jobs=2) == triples
+    assert len(render_module._chunks(layout, parallel, 2)) > len(render_module._chunks(layout, serial, 1))
+    assert _tree(serial) == _tree(parallel)
+    assert not (parallel / render_module.PARTS).exists()
+
+
+def test_triple_count_is_the_combined_files_line_count(layout, tmp_path):
+    triples = render(layout, tmp_path / "out", jobs=1)
+    text = (tmp_path / "out/catalogue.nt").read_text(encoding="utf-8")
+    assert triples == text.count("\n") == len(set(text.splitlines()))  # no triple written twice
+
+
+def test_each_subject_is_written_once_in_the_combined_turtle(layout, tmp_path):
+    render(layout, tmp_path / "out", jobs=1)
+    text = (tmp_path / "out/catalogue.ttl").read_text(encoding="utf-8")
+    starts = [line.split(" ", 1)[0] for line in text.splitlines() if line and not line[0].isspace()]
+    subjects = [s for s in starts if s != "@prefix"]
+    assert len(subjects) == len(set(subjects)) > 500
+
+
+def test_a_dataset_file_holds_its_shared_and_own_blocks(layout, tmp_path):
+    """Laws and media types several datasets cite are in each citing dataset's file too."""
+    render(layout, tmp_path / "out", jobs=1)
+    doc, _node, iri = layout.datasets[0]
+    stem = tmp_path / f"out/datasets/{doc.data['identifier']}"
+    graph = Graph().parse(f"{stem}.nt", format="nt")
+    assert isomorphic(graph, Graph().parse(f"{stem}.ttl", format="turtle"))
+    assert isomorphic(graph, Graph().parse(f"{stem}.rdf", format="xml"))
+    subjects = {str(s) for s in graph.subjects()}
+    assert iri in subjects and any(not s.startswith(iri) for s in subjects)
