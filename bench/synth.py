@@ -1,11 +1,16 @@
 """Generate a synthetic catalogue for the benchmark: N one-dataset files over the demo nodes.
 
-    python bench/synth.py 10000 /tmp/synth [--invalid-share 0.05] [--seed 1]
+    python bench/synth.py 10000 /tmp/synth [--invalid-share 0.05] [--seed 1] [--required-only]
 
 Writes OUTDIR/catalog/ in the layout of catalog/ (the root and node catalog.yaml files are copied;
 dataset i is demo dataset i mod n of node i mod 13, with its own identifier) and OUTDIR/manifest.json,
 which lists every file broken on purpose and how. The breakages are structural errors the JSON Schema
 catches, so genocat and linkml-validate can be compared on them. Same arguments, same bytes.
+
+With --required-only each dataset keeps only the properties the schema requires, and one item of
+each list (one distribution, one creator, ...): the smallest submissions genocat accepts, for
+measuring the builder at the issue's anchor size (~26 triples per dataset) as closely as a valid
+dataset allows.
 """
 
 from __future__ import annotations
@@ -60,13 +65,30 @@ BREAKAGES = {
 }
 
 
-def templates(demo: Path = DEMO) -> dict[str, list[tuple[str, str]]]:
+def required_only(text: str) -> str:
+    """The dataset with only its required properties, and the first item of each list."""
+    import yaml
+
+    sys.path.insert(0, str(DEMO.parent / "src"))
+    from genocat.artefacts import schema_index
+
+    slots = schema_index()["classes"]["Dataset"]["slots"]
+    data = yaml.safe_load(text)
+    kept = {key: value for key, value in data.items() if slots.get(key, {}).get("required")}
+    if data.get("has_structured_data") and data.get("variables"):
+        kept["variables"] = data["variables"]  # GC309: structured data must list its variables
+    kept = {key: value[:1] if isinstance(value, list) else value for key, value in kept.items()}
+    return yaml.safe_dump(kept, sort_keys=False, allow_unicode=True, width=1000)
+
+
+def templates(demo: Path = DEMO, required: bool = False) -> dict[str, list[tuple[str, str]]]:
     """Each node's demo datasets as (identifier, text), in file-name order."""
     result: dict[str, list[tuple[str, str]]] = {}
     for node in sorted(p for p in demo.iterdir() if (p / "catalog.yaml").is_file()):
         items = []
         for path in sorted((node / "datasets").glob("*.yaml")):
             text = path.read_text(encoding="utf-8")
+            text = required_only(text) if required else text
             ident = re.search(r"^identifier: (\S+)$", text, flags=re.M).group(1)
             items.append((ident, text))
         if items:
@@ -74,14 +96,14 @@ def templates(demo: Path = DEMO) -> dict[str, list[tuple[str, str]]]:
     return result
 
 
-def generate(count: int, outdir: Path, invalid_share: float = 0.05, seed: int = 1) -> dict:
+def generate(count: int, outdir: Path, invalid_share: float = 0.05, seed: int = 1, required: bool = False) -> dict:
     """Write the synthetic catalogue and its manifest; return the manifest."""
     catalog = outdir / "catalog"
     if catalog.exists():
         shutil.rmtree(catalog)
     catalog.mkdir(parents=True)
     shutil.copyfile(DEMO / "catalog.yaml", catalog / "catalog.yaml")
-    nodes = templates()
+    nodes = templates(required=required)
     names = sorted(nodes)
     for name in names:
         (catalog / name / "datasets").mkdir(parents=True)
@@ -117,8 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--invalid-share", type=float, default=0.05, help="share of dataset files broken on purpose")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--required-only", action="store_true", help="only the required properties, one list item")
     args = parser.parse_args(argv)
-    manifest = generate(args.count, args.outdir, args.invalid_share, args.seed)
+    manifest = generate(args.count, args.outdir, args.invalid_share, args.seed, args.required_only)
     by_kind: dict[str, int] = {}
     for item in manifest["broken"].values():
         by_kind[item["kind"]] = by_kind.get(item["kind"], 0) + 1

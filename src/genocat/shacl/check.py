@@ -94,15 +94,14 @@ def _run(work: list[Unit], specs: list[ShapeSpec], jobs: int | None = None, keep
     BATCH at a time: one pySHACL run over ten small graphs costs little more than over one."""
     jobs = jobs or os.cpu_count() or 1
     groups = _batches(work)
-    merged = [members[0] if len(members) == 1 else _merge(members) for members in groups]
     if jobs > 1 and len(work) >= PARALLEL_FROM:
-        chunk = max(1, len(merged) // (jobs * 8))
+        chunk = max(1, len(groups) // (jobs * 8))
         with ProcessPoolExecutor(jobs, initializer=_load_sets, initargs=(tuple(specs),)) as pool:
-            outcomes = list(pool.map(_check, merged, chunksize=chunk))
+            outcomes = list(pool.map(_check_batch, groups, chunksize=chunk))
     else:
-        if merged:
+        if groups:
             _load_sets(tuple(specs))
-        outcomes = [_check(unit) for unit in merged]
+        outcomes = [_check_batch(members) for members in groups]
     if not keep_order:
         return sorted({r for outcome in outcomes for r in outcome})
     per_unit: dict[Unit, list[ShaclResult]] = {}
@@ -200,6 +199,11 @@ def _validator(shapes_graph):
     options = {"inference": "none", "allow_warnings": True, "allow_infos": True}
     shapes = MemoShapesGraph(shapes_graph)
     return Validator(DataGraph.from_rdflib_graph(Graph()), shacl_graph=shapes, options=options)
+
+
+def _check_batch(members: list[Unit]) -> list[ShaclResult]:
+    """One pySHACL run per shape set over the members' graphs merged (merged here, in the worker)."""
+    return _check(members[0] if len(members) == 1 else _merge(members))
 
 
 def _check(unit: Unit) -> list[ShaclResult]:
