@@ -12,7 +12,6 @@ many workers ran or how the chunks were cut.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import shutil
@@ -88,16 +87,6 @@ def render(layout: Layout, folder: Path, jobs: int | None = None) -> int:
 
 def render_chunk(chunk: Chunk) -> ChunkResult:
     """Write each dataset's files, and the chunk's part files of own blocks (runs in a worker)."""
-    collecting = gc.isenabled()
-    gc.disable()  # nothing here makes reference cycles; scanning the caches made big builds quadratic
-    try:
-        return _render_chunk(chunk)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _render_chunk(chunk: Chunk) -> ChunkResult:
     folder = Path(chunk.folder)
     shared: set[str] = set()
     own_triples = 0
