@@ -55,10 +55,13 @@ def pieces(lines: list[str]) -> Pieces:
     triples = list(parse(nt.encode("utf-8"), format=RdfFormat.N_TRIPLES))  # quads of the default graph
     ttl = serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes()).decode("utf-8")
     rdf = serialize(triples, format=RdfFormat.RDF_XML, prefixes=prefixes()).decode("utf-8")
+    head, foot = rdfxml_frame()
+    if not (rdf.startswith(head) and rdf.endswith(foot)):  # a pyoxigraph release that frames differently
+        raise RuntimeError("pyoxigraph's RDF/XML no longer starts and ends as genocat expects")
     return Pieces(
         nt=nt,
         ttl=_after_prefix_lines(ttl),
-        rdf=rdf[len(rdfxml_frame()[0]) : -len(rdfxml_frame()[1])],
+        rdf=rdf[len(head) : -len(foot)],
         jsonld=jsonld_nodes(triples),
     )
 
