@@ -12,6 +12,7 @@ many workers ran or how the chunks were cut.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -58,7 +59,8 @@ def render(layout: Layout, folder: Path, jobs: int | None = None) -> int:
     (folder / PARTS).mkdir(parents=True)
     (folder / "datasets").mkdir()
     if parallel:
-        with ProcessPoolExecutor(jobs) as pool:
+        # gc.freeze: a forked worker's collector then ignores the loaded documents it inherited
+        with ProcessPoolExecutor(jobs, initializer=gc.freeze) as pool:
             results = list(pool.map(render_chunk, chunks))
     else:
         results = [render_chunk(chunk) for chunk in chunks]
