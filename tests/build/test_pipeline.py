@@ -143,3 +143,38 @@ def test_quiet_prints_nothing_and_default_prints_a_summary(tmp_path, runner):
     assert quiet.output == ""
     loud = runner.invoke(main, ["build", str(CATALOG), "--out", str(tmp_path / "b")])
     assert "Built 57 datasets" in loud.output
+
+
+def test_progress_names_each_step_and_counts_the_render(tmp_path):
+    from genocat.build import build
+
+    steps: list[tuple[str, str]] = []
+    result = build(CATALOG, tmp_path / "out", progress=lambda step, detail: steps.append((step, detail)))
+    names = [step for step, _ in steps]
+    assert sorted(set(names), key=names.index) == ["validate", "load", "assemble", "render", "write"]
+    assert ("render", f"{result.datasets} of {result.datasets} datasets") in steps
+
+
+def test_progress_bar_ticks_per_step_and_relabels_within_the_render():
+    from genocat.commands.build import STEPS, StepProgress
+
+    class Bar:
+        def __init__(self):
+            self.pos, self.current_item, self.drawn = 0, None, []
+
+        def update(self, steps, item):
+            self.pos, self.current_item = self.pos + steps, item
+            self.drawn.append((self.pos, item))
+
+        def render_progress(self):
+            self.drawn.append((self.pos, self.current_item))
+
+    bar = Bar()
+    progress = StepProgress(bar)
+    for step in STEPS[:4]:
+        progress(step, "")
+    progress("render", "5 of 10 datasets")
+    progress("render", "10 of 10 datasets")
+    progress("write", "")
+    assert bar.pos == len(STEPS) - 1
+    assert bar.drawn[-3:] == [(3, "render: 5 of 10 datasets"), (3, "render: 10 of 10 datasets"), (4, "write")]

@@ -58,3 +58,13 @@ def test_a_dataset_file_holds_its_shared_and_own_blocks(layout, tmp_path):
     assert isomorphic(graph, Graph().parse(f"{stem}.rdf", format="xml"))
     subjects = {str(s) for s in graph.subjects()}
     assert iri in subjects and any(not s.startswith(iri) for s in subjects)
+
+
+def test_progress_counts_datasets_up_to_the_total(layout, tmp_path, monkeypatch):
+    monkeypatch.setattr(render_module, "PARALLEL_FROM", 1)
+    calls: list[tuple[int, int]] = []
+    render(layout, tmp_path / "out", jobs=2, progress=lambda done, total: calls.append((done, total)))
+    total = len(layout.datasets)
+    assert len(calls) == len(render_module._chunks(layout, tmp_path, 2)) > 1
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert calls[-1] == (total, total) and {t for _, t in calls} == {total}

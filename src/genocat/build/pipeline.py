@@ -44,7 +44,7 @@ class BuildResult:
     report: Report | None = None
 
 
-Progress = Callable[[str], None]
+Progress = Callable[[str, str], None]  # (step, detail such as "4,200 of 10,000 datasets")
 
 
 def build(
@@ -56,24 +56,25 @@ def build(
     jobs: int | None = None,
 ) -> BuildResult:
     """Validate, then write the catalogue in every serialisation into `out_dir` (replaced whole)."""
-    say = progress or (lambda step: None)
+    say = progress or (lambda step, detail: None)
     catalog_dir, out_dir, base = Path(catalog_dir), Path(out_dir), normalise_base(base_iri)
-    say("validate")
+    say("validate", "")
     report = validate([catalog_dir], config, jobs=jobs)
     if any(f.severity is Severity.ERROR for f in report.findings):
         raise BuildRefused(report)
-    say("load")
+    say("load", "")
     documents = load_paths([catalog_dir]).documents
-    say("assemble")
+    say("assemble", "")
     try:
         layout = plan(documents, catalog_dir, base)
     except LayoutError as error:
         raise BuildError(str(error)) from error
-    say("render")
+    say("render", "")
     with output_folder(out_dir) as folder:
-        triples = render(layout, folder, jobs)
+        total = len(layout.datasets)
+        triples = render(layout, folder, jobs, lambda done, _total: say("render", f"{done:,} of {total:,} datasets"))
         files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
-        say("write")
+        say("write", "")
     return BuildResult(out_dir, len(layout.datasets), triples, files, report)
 
 

@@ -16,7 +16,9 @@ import gc
 import json
 import os
 import shutil
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,19 +53,30 @@ class ChunkResult:
     own_triples: int
 
 
-def render(layout: Layout, folder: Path, jobs: int | None = None) -> int:
-    """Write every output file into the empty `folder`; the number of triples in the catalogue."""
+def render(
+    layout: Layout, folder: Path, jobs: int | None = None, progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Write every output file into the empty `folder`; the number of triples in the catalogue.
+    `progress(done, total)` is called with the number of datasets written so far."""
     jobs = jobs or os.cpu_count() or 1
     parallel = jobs > 1 and len(layout.datasets) >= PARALLEL_FROM
     chunks = _chunks(layout, folder, jobs if parallel else 1)
     (folder / PARTS).mkdir(parents=True)
     (folder / "datasets").mkdir()
-    if parallel:
-        # gc.freeze: a forked worker's collector then ignores the loaded documents it inherited
-        with ProcessPoolExecutor(jobs, initializer=gc.freeze) as pool:
-            results = list(pool.map(render_chunk, chunks))
-    else:
-        results = [render_chunk(chunk) for chunk in chunks]
+    results: list[ChunkResult] = []
+    done, total = 0, len(layout.datasets)
+    with ExitStack() as stack:
+        if parallel:
+            # gc.freeze: a forked worker's collector then ignores the loaded documents it inherited
+            pool = stack.enter_context(ProcessPoolExecutor(jobs, initializer=gc.freeze))
+            rendered = pool.map(render_chunk, chunks)
+        else:
+            rendered = map(render_chunk, chunks)
+        for chunk, result in zip(chunks, rendered, strict=True):
+            results.append(result)
+            done += len(chunk.datasets)
+            if progress is not None:
+                progress(done, total)
     heads = _graph_heads(layout, chunks, results)
     graphs = folder / "graphs"
     graphs.mkdir()

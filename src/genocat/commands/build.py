@@ -52,9 +52,7 @@ def build(catalog_dir: Path, out_dir: Path, base_iri: str, quiet: bool, color: s
     if interactive:
         bar = click.progressbar(length=len(STEPS), label="build", file=sys.stderr, item_show_func=lambda step: step)
 
-    def progress(step: str) -> None:
-        if bar is not None:
-            bar.update(1 if step != STEPS[0] else 0, step)
+    progress = StepProgress(bar) if bar is not None else None
 
     try:
         if bar is not None:
@@ -72,6 +70,24 @@ def build(catalog_dir: Path, out_dir: Path, base_iri: str, quiet: bool, color: s
     if not quiet:
         summary = f"{result.datasets} datasets, {result.triples} triples, {len(result.files)} files"
         click.echo(f"Built {summary} in {out_dir}")
+
+
+class StepProgress:
+    """Drives the build's progress bar: one tick per step begun; within a step (the render, which
+    reports datasets written) only the label moves on."""
+
+    def __init__(self, bar) -> None:
+        self.bar = bar
+        self.current = STEPS[0]
+
+    def __call__(self, step: str, detail: str) -> None:
+        label = f"{step}: {detail}" if detail else step
+        if step == self.current:  # click draws on ticks only; a new label alone is drawn here
+            self.bar.current_item = label
+            self.bar.render_progress()
+        else:
+            self.bar.update(1, label)
+        self.current = step
 
 
 def _finish(bar, done: int = 0) -> None:
