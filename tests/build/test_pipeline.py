@@ -112,6 +112,49 @@ def test_errors_stop_the_build_and_leave_the_previous_output(built, tmp_path, ru
     assert sorted(p.name for p in tmp_path.iterdir()) == ["catalog", "out"]  # no temporary folder left
 
 
+def test_a_render_that_fails_half_way_leaves_the_previous_output(built, tmp_path, monkeypatch):
+    from genocat.build import build, render
+
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    before = _tree(out)
+    written, original = [], render.render_chunk
+
+    def failing(chunk):  # the first chunk is written, then the disk "fills up"
+        if written:
+            raise OSError(28, "No space left on device")
+        written.append(original(chunk))
+        return written[-1]
+
+    monkeypatch.setattr(render, "render_chunk", failing)
+    monkeypatch.setattr(render, "_chunks", lambda layout, folder, jobs: _two_chunks(layout, folder))
+    with pytest.raises(OSError):
+        build(CATALOG, out)
+    assert written and _tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # the half-written folder is gone
+
+
+def test_an_unwritable_output_is_a_message_not_a_traceback(tmp_path, runner, monkeypatch):
+    from genocat.build import render
+
+    def full(chunk):
+        raise OSError(28, "No space left on device", str(tmp_path / "out" / "datasets"))
+
+    monkeypatch.setattr(render, "render_chunk", full)
+    result = runner.invoke(main, ["build", str(CATALOG), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "No space left on device" in result.output and "left as it was" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def _two_chunks(layout, folder):
+    from genocat.build.render import Chunk
+
+    items = [(doc.data["identifier"], iri, doc.data) for doc, _node, iri in layout.datasets]
+    node = layout.datasets[0][1]
+    return [Chunk(0, node, tuple(items[:1]), str(folder)), Chunk(1, node, tuple(items[1:2]), str(folder))]
+
+
 def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path, runner):
     out = tmp_path / "mine"
     out.mkdir()

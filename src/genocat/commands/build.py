@@ -66,6 +66,11 @@ def build(catalog_dir: Path, out_dir: Path, base_iri: str, quiet: bool, color: s
     except (BuildError, NothingToValidate, ConfigError) as problem:
         _finish(bar)
         raise click.UsageError(str(problem)) from None
+    except OSError as problem:  # the output could not be written (disk full, no permission, ...)
+        _finish(bar)
+        detail = f"{problem.strerror}: {problem.filename}" if problem.filename else str(problem.strerror or problem)
+        click.echo(f"Error: could not write the catalogue ({detail}); {out_dir} was left as it was.", err=True)
+        sys.exit(2)
     _finish(bar, len(STEPS))
     if not quiet:
         summary = f"{result.datasets} datasets, {result.triples} triples, {len(result.files)} files"
