@@ -155,6 +155,19 @@ def _two_chunks(layout, folder):
     return [Chunk(0, node, tuple(items[:1]), str(folder)), Chunk(1, node, tuple(items[1:2]), str(folder))]
 
 
+def test_build_shares_the_validation_cache(built, tmp_path, runner):
+    cache = tmp_path / "cache"
+    command = ["build", str(CATALOG), "--out", str(tmp_path / "out"), "-q", "--cache-dir", str(cache)]
+    assert runner.invoke(main, command).exit_code == 0
+    assert any(p.is_file() for p in cache.rglob("*"))
+    assert runner.invoke(main, command).exit_code == 0  # the second validation reads the cache
+    assert _tree(tmp_path / "out") == _tree(built)
+    again = ["build", str(CATALOG), "--out", str(tmp_path / "again"), "-q", "--no-cache", "--cache-dir", str(cache)]
+    before = sorted(p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file())
+    assert runner.invoke(main, again).exit_code == 0
+    assert sorted(p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()) == before
+
+
 def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path, runner):
     out = tmp_path / "mine"
     out.mkdir()

@@ -54,12 +54,14 @@ def build(
     config: Config | None = None,
     progress: Progress | None = None,
     jobs: int | None = None,
+    cache_dir: str | Path | None = None,
 ) -> BuildResult:
-    """Validate, then write the catalogue in every serialisation into `out_dir` (replaced whole)."""
+    """Validate (with `genocat validate`'s cache in `cache_dir`, if given), then write the catalogue in
+    every serialisation into `out_dir` (replaced whole)."""
     say = progress or (lambda step, detail: None)
     catalog_dir, out_dir, base = Path(catalog_dir), Path(out_dir), normalise_base(base_iri)
     say("validate", "")
-    report = validate([catalog_dir], config, jobs=jobs)
+    report = validate([catalog_dir], config, jobs=jobs, cache_dir=cache_dir)
     if any(f.severity is Severity.ERROR for f in report.findings):
         raise BuildRefused(report)
     say("load", "")

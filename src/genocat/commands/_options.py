@@ -28,3 +28,18 @@ build_dir_option = click.option(
     show_default=True,
     help="Output folder of `genocat build`.",
 )
+cache_dir_option = click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".genocat-cache",
+    show_default=True,
+    help="Keep per-file results here; unchanged files are neither parsed nor checked again.",
+)
+no_cache_option = click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+jobs_option = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: one per CPU; small catalogues run in one process).",
+)

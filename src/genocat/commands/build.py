@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from genocat.build.iris import DEFAULT_BASE_IRI
-from genocat.commands._options import color_option, config_option
+from genocat.commands._options import cache_dir_option, color_option, config_option, jobs_option, no_cache_option
 
 STEPS = ("validate", "load", "assemble", "render", "write")
 
@@ -27,13 +27,26 @@ STEPS = ("validate", "load", "assemble", "render", "write")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @color_option
 @config_option
-def build(catalog_dir: Path, out_dir: Path, base_iri: str, quiet: bool, color: str, config_path: Path | None) -> None:
+@cache_dir_option
+@no_cache_option
+@jobs_option
+def build(
+    catalog_dir: Path,
+    out_dir: Path,
+    base_iri: str,
+    quiet: bool,
+    color: str,
+    config_path: Path | None,
+    cache_dir: Path,
+    no_cache: bool,
+    jobs: int | None,
+) -> None:
     """Validate CATALOG_DIR (default: catalog) and write the RDF catalogue to --out.
 
     Writes Turtle, JSON-LD, RDF/XML and N-Triples, for the whole catalogue and per dataset, one
     N-Triples graph per node, the vocabulary snapshot, the JSON-LD context and a manifest.
-    Validation errors stop the build and are reported as by `genocat validate`; the previous
-    output is then left untouched.
+    Validation errors stop the build and are reported as by `genocat validate` (sharing its
+    cache); the previous output is then left untouched.
 
     Exit codes: 0 built, 1 the submissions have errors, 2 could not run.
     """
@@ -57,7 +70,8 @@ def build(catalog_dir: Path, out_dir: Path, base_iri: str, quiet: bool, color: s
     try:
         if bar is not None:
             bar.__enter__()
-        result = run(catalog_dir, out_dir, base_iri, load_config(config_path), progress=progress)
+        cache = None if no_cache else cache_dir
+        result = run(catalog_dir, out_dir, base_iri, load_config(config_path), progress, jobs, cache)
     except BuildRefused as refused:
         _finish(bar)
         click.echo(render("text", refused.report, RULES, color=should_color(sys.stderr, color)), nl=False, err=True)

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from genocat.commands._options import color_option, config_option, output_option
+from genocat.commands._options import (
+    cache_dir_option,
+    color_option,
+    config_option,
+    jobs_option,
+    no_cache_option,
+    output_option,
+)
 from genocat.findings import Severity
 from genocat.reporters import REPORTERS, render
 from genocat.reporters.color import should_color
@@ -28,21 +35,9 @@ from genocat.reporters.color import should_color
 )
 @color_option
 @config_option
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=".genocat-cache",
-    show_default=True,
-    help="Keep per-file results here; unchanged files are neither parsed nor checked again.",
-)
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes (default: one per CPU; fewer than 100 files run in one process).",
-)
+@cache_dir_option
+@no_cache_option
+@jobs_option
 @click.option("--shacl", is_flag=True, help="Also check the RDF the submissions build into, with SHACL shapes.")
 @click.option(
     "--shapes",
