@@ -6,8 +6,8 @@ other dataset has) and *shared* ones (a law or a media type several datasets men
 worker writes the dataset's files and appends the own blocks, already serialised, to its chunk's
 part files; only the few shared lines travel back. The main process then writes each node graph
 and the combined files as: the records and shared lines, sorted and written once, followed by the
-parts in a fixed order. Nothing is parsed, sorted or sent twice, and the bytes do not depend on how
-many workers ran or how the chunks were cut.
+parts in a fixed order. The own triples, nearly all of them, are sorted and serialised once and never
+sent between processes; the bytes do not depend on how many workers ran or how the chunks were cut.
 """
 
 from __future__ import annotations
