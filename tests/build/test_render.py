@@ -48,6 +48,7 @@ def test_each_subject_is_written_once_in_the_combined_turtle(layout, tmp_path):
     assert len(subjects) == len(set(subjects)) > 500
 
 
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # rdflib's JSON-LD parser
 def test_a_dataset_file_holds_its_shared_and_own_blocks(layout, tmp_path):
     """Laws and media types several datasets cite are in each citing dataset's file too."""
     render(layout, tmp_path / "out", jobs=1)
@@ -56,6 +57,7 @@ def test_a_dataset_file_holds_its_shared_and_own_blocks(layout, tmp_path):
     graph = Graph().parse(f"{stem}.nt", format="nt")
     assert isomorphic(graph, Graph().parse(f"{stem}.ttl", format="turtle"))
     assert isomorphic(graph, Graph().parse(f"{stem}.rdf", format="xml"))
+    assert isomorphic(graph, Graph().parse(f"{stem}.jsonld", format="json-ld"))
     subjects = {str(s) for s in graph.subjects()}
     assert iri in subjects and any(not s.startswith(iri) for s in subjects)
 
