@@ -83,3 +83,10 @@ def test_parameter_set_is_installed_once_and_keeps_every_parameter(monkeypatch):
     assert installed[0] == frozenset(ALL_CONSTRAINT_PARAMETERS)
     use_parameter_set()
     assert pyshacl.shape.CONSTRAINT_PARAMS is installed
+
+
+def test_merged_batch_keeps_literals_with_unicode_line_separators_whole():
+    line = '<http://ex.org/a> <http://ex.org/p> "one\u2028two\x85three" .\n'
+    merged = check._merge([check.Unit("a", line, None), check.Unit("b", line, None)])
+    assert merged.ntriples == line
+    assert len(data_graph(merged.ntriples)) == 1

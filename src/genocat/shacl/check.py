@@ -135,7 +135,8 @@ def _batches(work: list[Unit]) -> list[list[Unit]]:
 
 def _merge(members: list[Unit]) -> Unit:
     """One unit of several: their lines once each (the vocabulary concepts they share, above all)."""
-    lines = sorted({line for m in members for line in m.ntriples.splitlines(keepends=True)})
+    # split on "\n" only: str.splitlines would also split at U+2028 and friends inside a literal
+    lines = sorted({f"{line}\n" for m in members for line in m.ntriples.split("\n") if line})
     return Unit("+".join(m.name for m in members), "".join(lines), members[0].access_right)
 
 

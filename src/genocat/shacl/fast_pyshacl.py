@@ -9,7 +9,7 @@ Profiling pySHACL on the catalogue (bench/README.md) showed three costs that are
   Python-level term comparisons. `use_parameter_set` gives pySHACL's own cache for that list a
   frozenset with the same members: the same answers, at hash speed;
 - rdflib's N-Triples parser is pure Python. `data_graph` parses with pyoxigraph and builds the same
-  rdflib terms the parser would (plain literals without a datatype, language tags as given).
+  rdflib terms rdflib's parser would from the same text (plain literals without a datatype).
 
 Results are identical to stock pySHACL on the same data: tests/shacl/test_fast_pyshacl.py and the
 benchmark compare them.
