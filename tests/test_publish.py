@@ -306,3 +306,12 @@ def test_virtuoso_graph_store_with_digest_auth(runner, virtuoso, build_dir):
     refused = publish(runner, build_dir, virtuoso.store_url, "--graph-per-node")
     assert refused.exit_code == 1
     assert "HTTP 401" in refused.output and "pass --auth" in refused.output
+
+
+def test_payload_keeps_literals_with_unicode_line_separators_whole(tmp_path):
+    from genocat.publish import payload
+
+    turtle = tmp_path / "vocabulary.ttl"
+    turtle.write_text('<http://ex.org/a> <http://ex.org/p> "one\u2028two\x85three" .\n', encoding="utf-8")
+    data = payload(turtle)
+    assert len(list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))) == 1

@@ -384,3 +384,15 @@ def test_exactly_one_query_source(runner, build_dir, args):
     result = run(runner, build_dir, *args)
     assert result.exit_code == 2
     assert "give exactly one of SPARQL, --file or --example" in result.output
+
+
+def test_construct_output_keeps_literals_with_unicode_line_separators_whole():
+    import pyoxigraph
+
+    from genocat.query import render
+
+    store = pyoxigraph.Store()
+    store.load(b'<http://ex.org/a> <http://ex.org/p> "one\xe2\x80\xa8two" .\n', format=pyoxigraph.RdfFormat.N_TRIPLES)
+    result = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    text = render(result, "table", {}, "")
+    assert len(list(pyoxigraph.parse(text.encode(), format=pyoxigraph.RdfFormat.N_TRIPLES))) == 1

@@ -130,8 +130,9 @@ def payload(path: Path) -> bytes:
     if _format(path) == pyoxigraph.RdfFormat.N_TRIPLES:
         return path.read_bytes()
     triples = pyoxigraph.parse(path=str(path), format=_format(path))
-    lines = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
-    return "".join(line + "\n" for line in sorted(set(lines))).encode("utf-8")
+    text = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8")
+    lines = set(text.split("\n")) - {""}  # not splitlines: a literal may hold U+2028 or NEL unescaped
+    return "".join(line + "\n" for line in sorted(lines)).encode("utf-8")
 
 
 def parse_auth(auth: str | None) -> tuple[str, str] | None:

@@ -232,7 +232,7 @@ def render(result, fmt: str, known: dict[str, str], query_text: str) -> str:
 
     if isinstance(result, pyoxigraph.QueryTriples):
         data = pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
-        lines = sorted(set(data.decode("utf-8").splitlines()))
+        lines = sorted(set(data.decode("utf-8").split("\n")) - {""})  # not splitlines: U+2028 stays in its literal
         return "".join(line + "\n" for line in lines)
     if fmt == "table":
         if isinstance(result, pyoxigraph.QueryBoolean):
