@@ -9,7 +9,6 @@ on the number of processes or on the cache.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 from dataclasses import dataclass, replace
@@ -22,6 +21,7 @@ from genocat.load import Document, discover, kind_of, load_bytes, read_file
 from genocat.rules import RULES, structure
 from genocat.rules.catalogue import SUMMARY_KEYS
 from genocat.rules.context import Context
+from genocat.workers import start_pool
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -210,8 +210,6 @@ _worker: tuple[tuple[str, ...], Context] | None = None
 def _init_worker(codes: tuple[str, ...], ctx: Context) -> None:
     global _worker
     _worker = (codes, ctx)
-    gc.freeze()  # what the worker inherited or imported lives for its whole life: no need to scan it
-    gc.set_threshold(20_000, 20, 20)  # a file's node tree is freed by reference counting, not by the collector
 
 
 def _check_batch(batch: list[tuple[str, str]]) -> list:
@@ -220,14 +218,8 @@ def _check_batch(batch: list[tuple[str, str]]) -> list:
 
 
 def _start_pool(jobs: int, codes: tuple[str, ...], ctx: Context) -> ProcessPoolExecutor | None:
-    """A pool of worker processes, or None where processes cannot be started (then all runs here).
-    Imported here: a run over few or unchanged files never needs it."""
-    try:
-        from concurrent.futures import ProcessPoolExecutor
-
-        return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(codes, ctx))
-    except (OSError, NotImplementedError, ImportError):
-        return None
+    """A pool of worker processes, or None where processes cannot be started (then all runs here)."""
+    return start_pool(jobs, _init_worker, (codes, ctx))
 
 
 def _submit(pool: ProcessPoolExecutor, batch):

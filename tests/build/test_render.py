@@ -70,3 +70,19 @@ def test_progress_counts_datasets_up_to_the_total(layout, tmp_path, monkeypatch)
     assert len(calls) == len(render_module._chunks(layout, tmp_path, 2)) > 1
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert calls[-1] == (total, total) and {t for _, t in calls} == {total}
+
+
+def test_without_processes_the_render_runs_here_and_writes_the_same_bytes(layout, tmp_path, monkeypatch):
+    import concurrent.futures
+
+    serial = tmp_path / "serial"
+    render(layout, serial, jobs=1)
+
+    def refuse(*args, **kwargs):
+        raise OSError("no semaphores here")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(render_module, "PARALLEL_FROM", 1)
+    fallback = tmp_path / "fallback"
+    render(layout, fallback, jobs=2)
+    assert _tree(fallback) == _tree(serial)

@@ -69,3 +69,16 @@ def test_batched_runs_report_what_single_runs_report(broken_units, monkeypatch):
     batched = run(broken_units, [GDI], jobs=1)
     monkeypatch.setattr(check, "BATCH", 1)
     assert run(broken_units, [GDI], jobs=1) == batched
+
+
+def test_without_processes_the_check_runs_here(broken_units, monkeypatch):
+    import concurrent.futures
+
+    serial = run(broken_units, [GDI], jobs=1)
+
+    def refuse(*args, **kwargs):
+        raise OSError("no semaphores here")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(check, "PARALLEL_FROM", 1)
+    assert run(broken_units, [GDI], jobs=2) == serial

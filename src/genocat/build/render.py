@@ -12,13 +12,11 @@ sent between processes; the bytes do not depend on how many workers ran or how t
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import shutil
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +27,7 @@ from genocat.build import serialise
 from genocat.build.catalogue import Layout, dataset_triples, record_triples
 from genocat.build.iris import file_stem, graph_iri
 from genocat.build.rdf import RecordMapper
+from genocat.workers import start_pool
 
 PARALLEL_FROM = 200  # datasets; below this a process pool costs more than it saves
 EXTENSIONS = ("jsonld", "nt", "rdf", "ttl")
@@ -65,13 +64,9 @@ def render(
     (folder / "datasets").mkdir()
     results: list[ChunkResult] = []
     done, total = 0, len(layout.datasets)
-    with ExitStack() as stack:
-        if parallel:
-            # gc.freeze: a forked worker's collector then ignores the loaded documents it inherited
-            pool = stack.enter_context(ProcessPoolExecutor(jobs, initializer=gc.freeze))
-            rendered = pool.map(render_chunk, chunks)
-        else:
-            rendered = map(render_chunk, chunks)
+    pool = start_pool(jobs) if parallel else None
+    with pool if pool is not None else nullcontext():
+        rendered = pool.map(render_chunk, chunks) if pool is not None else map(render_chunk, chunks)
         for chunk, result in zip(chunks, rendered, strict=True):
             results.append(result)
             done += len(chunk.datasets)

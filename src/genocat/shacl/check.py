@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from pyoxigraph import NamedNode, RdfFormat, Triple, parse, serialize
 
 from genocat.artefacts import read_text
 from genocat.build.catalogue import CatalogueGraphs
+from genocat.workers import start_pool
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -94,10 +94,10 @@ def _run(work: list[Unit], specs: list[ShapeSpec], jobs: int | None = None, keep
     BATCH at a time: one pySHACL run over ten small graphs costs little more than over one."""
     jobs = jobs or os.cpu_count() or 1
     groups = _batches(work)
-    if jobs > 1 and len(work) >= PARALLEL_FROM:
-        chunk = max(1, len(groups) // (jobs * 8))
-        with ProcessPoolExecutor(jobs, initializer=_load_sets, initargs=(tuple(specs),)) as pool:
-            outcomes = list(pool.map(_check_batch, groups, chunksize=chunk))
+    pool = start_pool(jobs, _load_sets, (tuple(specs),)) if jobs > 1 and len(work) >= PARALLEL_FROM else None
+    if pool is not None:
+        with pool:
+            outcomes = list(pool.map(_check_batch, groups, chunksize=max(1, len(groups) // (jobs * 8))))
     else:
         if groups:
             _load_sets(tuple(specs))
