@@ -30,7 +30,6 @@ from genocat.build.rdf import RecordMapper
 from genocat.workers import start_pool
 
 PARALLEL_FROM = 200  # datasets; below this a process pool costs more than it saves
-EXTENSIONS = ("jsonld", "nt", "rdf", "ttl")
 COMBINED = "catalogue"
 MANIFEST = "manifest.json"
 PARTS = ".parts"  # inside the output folder while rendering, removed before it is published
@@ -79,7 +78,7 @@ def render(
         node_chunks = [chunk for chunk in chunks if chunk.node == name]
         _write_run(graphs / file_stem(name), serialise.pieces(lines), node_chunks, folder, ("nt",))
     everything = sorted({line for lines in heads.values() for line in lines})
-    _write_run(folder / COMBINED, serialise.pieces(everything), chunks, folder, EXTENSIONS)
+    _write_run(folder / COMBINED, serialise.pieces(everything), chunks, folder, serialise.EXTENSIONS)
     shutil.rmtree(folder / PARTS)
     (folder / "vocabulary.ttl").write_bytes(read_text("vocabulary.ttl").encode("utf-8"))
     (folder / "context.jsonld").write_bytes(_json(serialise.jsonld_context()))
@@ -100,7 +99,7 @@ def render_chunk(chunk: Chunk) -> ChunkResult:
     folder = Path(chunk.folder)
     shared: set[str] = set()
     own_triples = 0
-    parts = {ext: (folder / PARTS / f"{chunk.index:06d}.{ext}").open("wb") for ext in EXTENSIONS}
+    parts = {ext: (folder / PARTS / f"{chunk.index:06d}.{ext}").open("wb") for ext in serialise.EXTENSIONS}
     try:
         for position, (identifier, iri, data) in enumerate(chunk.datasets):
             own, others = [], []
@@ -112,7 +111,7 @@ def render_chunk(chunk: Chunk) -> ChunkResult:
             for extension, data_bytes in serialise.documents([others_block, own_block]).items():
                 Path(f"{stem}.{extension}").write_bytes(data_bytes)
             for extension, handle in parts.items():
-                text = _block_text(own_block, extension)
+                text = serialise.block_text(own_block, extension)
                 if extension == "jsonld" and position:
                     text = ",\n" + text
                 handle.write(text.encode("utf-8"))
@@ -128,10 +127,6 @@ def render_chunk(chunk: Chunk) -> ChunkResult:
 def _shared_pieces(lines: tuple[str, ...]) -> serialise.Pieces:
     """Datasets cite the same few laws and media types: their blocks repeat, and are written once."""
     return serialise.pieces(list(lines))
-
-
-def _block_text(block: serialise.Pieces, extension: str) -> str:
-    return ",\n".join(block.jsonld) if extension == "jsonld" else getattr(block, extension)
 
 
 def _chunks(layout: Layout, folder: Path, jobs: int) -> list[Chunk]:
@@ -163,7 +158,7 @@ def _write_run(stem: Path, head: serialise.Pieces, chunks: list[Chunk], folder: 
     for extension in extensions:
         start, end, separator = serialise.frame(extension)
         with stem.with_name(f"{stem.name}.{extension}").open("wb") as out:
-            text = _block_text(head, extension)
+            text = serialise.block_text(head, extension)
             out.write((start + text).encode("utf-8"))
             wrote = bool(text)
             for chunk in chunks:

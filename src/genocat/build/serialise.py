@@ -75,15 +75,19 @@ def frame(extension: str) -> tuple[str, str, str]:
     return (turtle_header() if extension == "ttl" else "", "", "")
 
 
+def block_text(block: Pieces, extension: str) -> str:
+    """A block's text in one format (JSON-LD: its node objects joined as in a document)."""
+    return ",\n".join(block.jsonld) if extension == "jsonld" else getattr(block, extension)
+
+
 def documents(blocks: list[Pieces]) -> dict[str, bytes]:
     """The four files of blocks written one after another (each subject in one block only)."""
-    head, foot = rdfxml_frame()
-    return {
-        "nt": "".join(b.nt for b in blocks).encode("utf-8"),
-        "ttl": (turtle_header() + "".join(b.ttl for b in blocks)).encode("utf-8"),
-        "rdf": (head + "".join(b.rdf for b in blocks) + foot).encode("utf-8"),
-        "jsonld": jsonld_document([text for b in blocks for text in b.jsonld]),
-    }
+    files = {}
+    for extension in EXTENSIONS:
+        start, end, separator = frame(extension)
+        texts = [text for text in (block_text(b, extension) for b in blocks) if text]
+        files[extension] = (start + separator.join(texts) + end).encode("utf-8")
+    return files
 
 
 def _after_prefix_lines(turtle: str) -> str:
@@ -151,12 +155,6 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 @lru_cache(maxsize=8192)
 def _compact(iri: str) -> str:
     return compact_iri(iri) or iri
-
-
-def jsonld_document(node_texts: list[str]) -> bytes:
-    """A JSON-LD document with the published context inlined and one node object per line."""
-    head, foot = jsonld_frame()
-    return (head + ",\n".join(node_texts) + foot).encode("utf-8")
 
 
 @cache
