@@ -50,11 +50,11 @@ class Published:
 
 def read_manifest(build_dir: Path) -> dict:
     """The build's manifest.json (base IRI and graph IRIs); a clear error when the build is missing."""
-    manifest_path = build_dir / "manifest.json"
-    if not build_dir.is_dir():
-        raise PublishSetupError(f"{build_dir}: no such build folder; run `genocat build` first or pass --build-dir.")
-    if not manifest_path.is_file():
-        raise PublishSetupError(f"{manifest_path}: missing; is {build_dir} the output folder of `genocat build`?")
+    from genocat.build.render import MANIFEST, output_problem
+
+    manifest_path = build_dir / MANIFEST
+    if problem := output_problem(build_dir, MANIFEST):
+        raise PublishSetupError(problem)
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -98,11 +98,11 @@ def load_store(build_dir: Path):
     """An in-memory store holding catalogue.nt and, when present, vocabulary.ttl, in the default graph."""
     import pyoxigraph
 
+    from genocat.build.render import output_problem
+
     catalogue = build_dir / "catalogue.nt"
-    if not build_dir.is_dir():
-        raise QueryError(f"{build_dir}: no such build folder; run `genocat build` first or pass --build-dir.")
-    if not catalogue.is_file():
-        raise QueryError(f"{catalogue}: missing; is {build_dir} the output folder of `genocat build`?")
+    if problem := output_problem(build_dir, catalogue.name):
+        raise QueryError(problem)
     store = pyoxigraph.Store()
     sources = [(catalogue, pyoxigraph.RdfFormat.N_TRIPLES), (build_dir / "vocabulary.ttl", pyoxigraph.RdfFormat.TURTLE)]
     for path, rdf_format in sources:

@@ -51,6 +51,15 @@ class ChunkResult:
     own_triples: int
 
 
+def output_problem(build_dir: Path, needed: str) -> str | None:
+    """Why `build_dir` is not a build output holding `needed` (query and publish read them), or None."""
+    if not build_dir.is_dir():
+        return f"{build_dir}: no such build folder; run `genocat build` first or pass --build-dir."
+    if not (build_dir / needed).is_file():
+        return f"{build_dir / needed}: missing; is {build_dir} the output folder of `genocat build`?"
+    return None
+
+
 def render(
     layout: Layout, folder: Path, jobs: int | None = None, progress: Callable[[int, int], None] | None = None
 ) -> int:
