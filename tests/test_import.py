@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 
 from genocat.artefacts import schema_index
 from genocat.build.iris import DEFAULT_BASE_IRI
-from genocat.build.rdf import RecordMapper
+from genocat.build.rdf import RecordMapper, as_terms
 from genocat.cli import main
 from genocat.findings import Severity
 from genocat.load import load_file
@@ -175,7 +175,7 @@ def test_dcat_ap_example_comes_back_from_the_records(path, tmp_path):
         mapper = RecordMapper()
         mapped |= {
             tuple(to_rdflib(t) for t in triple)
-            for triple in mapper.triples(record.iri, record.class_name, document.data)
+            for triple in as_terms(mapper.triples(record.iri, record.class_name, document.data))
         }
         for iri, (_, pointer) in mapper.origins.items():
             if pointer in record.origins:

@@ -127,7 +127,7 @@ def test_a_render_that_fails_half_way_leaves_the_previous_output(built, tmp_path
         return written[-1]
 
     monkeypatch.setattr(render, "render_chunk", failing)
-    monkeypatch.setattr(render, "_chunks", lambda layout, folder, jobs: _two_chunks(layout, folder))
+    monkeypatch.setattr(render, "_chunks", lambda nodes, folder, jobs: _two_chunks(nodes, folder))
     with pytest.raises(OSError):
         build(CATALOG, out)
     assert written and _tree(out) == before
@@ -147,12 +147,12 @@ def test_an_unwritable_output_is_a_message_not_a_traceback(tmp_path, runner, mon
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
 
-def _two_chunks(layout, folder):
+def _two_chunks(nodes, folder):
     from genocat.build.render import Chunk
 
-    items = [(doc.data["identifier"], iri, doc.data) for doc, _node, iri in layout.datasets]
-    node = layout.datasets[0][1]
-    return [Chunk(0, node, tuple(items[:1]), str(folder)), Chunk(1, node, tuple(items[1:2]), str(folder))]
+    node, count = nodes[0]
+    assert count >= 2
+    return [Chunk(0, node, 0, 1, str(folder)), Chunk(1, node, 1, 2, str(folder))]
 
 
 def test_build_shares_the_validation_cache(built, tmp_path, runner):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from genocat.build.rdf import RecordMapper
+from genocat.build.rdf import RecordMapper, as_terms
 
 BASE = "https://ex.org/dataset/X"
 DCT = "http://purl.org/dc/terms/"
 
 
 def _triples(class_name, record):
-    return {(s.value, p.value, str(o)) for s, p, o in RecordMapper().triples(BASE, class_name, record)}
+    return {(s.value, p.value, str(o)) for s, p, o in as_terms(RecordMapper().triples(BASE, class_name, record))}
 
 
 @pytest.mark.parametrize(

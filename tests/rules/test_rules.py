@@ -32,6 +32,12 @@ CASES = [
     ("GC308", "  - http://data.europa.eu/eli/reg/2025/327/oj\n  - http", "  - http", "applicable_legislation:"),
     ("GC309", "has_structured_data: false", "has_structured_data: true", "has_structured_data:"),
     ("GC310", "  - notation: EGAD00001009999", "  - notation: EGA-9999", "  - notation:"),
+    (
+        "GC311",
+        "  hu: Magyar ritka betegség teljesgenom-kohorsz",
+        '  hu: "Magyar ritka\\x0b betegség teljesgenom-kohorsz"',
+        '  hu: "Magyar',
+    ),
     ("GC501", "  permission: HMB", "  permission: DS", "  permission:"),
     ("GC502", "  modifiers: [NPU, PUB, IRB]", "  modifiers: [NPU, PUB, IRB]\n  places: [SE]", "  places:"),
     ("GC503", "  modifiers: [NPU, PUB, IRB]", "  modifiers: [NPU, NPUNCU, PUB, IRB]", "  modifiers:"),

@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode
-
 from genocat.build import gdi_alignment
 from genocat.build.iris import dataset_iri, node_catalogue_iri, root_catalogue_iri
-from genocat.build.rdf import RecordMapper
+from genocat.build.rdf import RecordMapper, as_terms, iri
 from genocat.load import Document
 
 ROOT_GRAPH = "europe"
@@ -89,55 +87,55 @@ def plan(documents: list[Document], catalog_dir: Path, base: str, strict: bool =
     return Layout(base, root[0] if root else None, dict(sorted(nodes.items())), datasets)
 
 
-def dataset_triples(mapper: RecordMapper, iri: str, data: dict) -> list:
-    return list(mapper.triples(iri, "Dataset", data)) + gdi_alignment.health_categories(iri, data)
+def dataset_triples(mapper: RecordMapper, dataset: str, data: dict) -> list:
+    """A dataset's triples as N-Triples terms (rdf.py), with the GDI health categories."""
+    return list(mapper.triples(dataset, "Dataset", data)) + gdi_alignment.health_categories(dataset, data)
 
 
 def record_triples(mapper: RecordMapper, layout: Layout, after=None) -> dict[str, tuple[str, str, list]]:
-    """Graph name -> (file, catalogue IRI, triples) of the root and node catalogue records;
-    `after(file)` is called once each record is mapped."""
+    """Graph name -> (file, catalogue IRI, triples as N-Triples terms) of the root and node catalogue
+    records; `after(file)` is called once each record is mapped."""
     members: dict[str, list[str]] = {}
-    for _doc, node, iri in layout.datasets:
-        members.setdefault(node, []).append(iri)
+    for _doc, node, dataset in layout.datasets:
+        members.setdefault(node, []).append(dataset)
     records = {}
     for name, doc in layout.nodes.items():
-        iri = node_catalogue_iri(layout.base, name)
-        triples = list(mapper.triples(iri, "NodeCatalogue", doc.data))
-        triples.extend((NamedNode(iri), NamedNode(DCAT + "dataset"), NamedNode(m)) for m in members.get(name, []))
-        records[name] = (doc.path, iri, triples)
+        node_iri = node_catalogue_iri(layout.base, name)
+        triples = list(mapper.triples(node_iri, "NodeCatalogue", doc.data))
+        triples.extend((iri(node_iri), iri(DCAT + "dataset"), iri(m)) for m in members.get(name, []))
+        records[name] = (doc.path, node_iri, triples)
         if after:
             after(doc.path)
     if layout.root is not None:
-        iri = root_catalogue_iri(layout.base)
-        triples = list(mapper.triples(iri, "Catalogue", layout.root.data))
+        root_iri = root_catalogue_iri(layout.base)
+        triples = list(mapper.triples(root_iri, "Catalogue", layout.root.data))
         triples.extend(
-            (NamedNode(iri), NamedNode(DCAT + "catalog"), NamedNode(node_catalogue_iri(layout.base, name)))
-            for name in layout.nodes
+            (iri(root_iri), iri(DCAT + "catalog"), iri(node_catalogue_iri(layout.base, name))) for name in layout.nodes
         )
-        records[ROOT_GRAPH] = (layout.root.path, iri, triples)
+        records[ROOT_GRAPH] = (layout.root.path, root_iri, triples)
         if after:
             after(layout.root.path)
     return records
 
 
 def assemble(documents: list[Document], catalog_dir: Path, base: str, strict: bool = True) -> CatalogueGraphs:
-    """Every record as triples, in memory, with the origin of every node (for the SHACL layer)."""
+    """Every record as pyoxigraph triples, in memory, with the origin of every node (for the SHACL layer)."""
     layout = plan(documents, catalog_dir, base, strict)
     mapper = RecordMapper()
     result = CatalogueGraphs()
-    for doc, node, iri in layout.datasets:
-        triples = dataset_triples(mapper, iri, doc.data)
-        result.datasets.append(DatasetGraph(doc.data["identifier"], node, iri, doc.path, triples))
+    for doc, node, dataset in layout.datasets:
+        triples = as_terms(dataset_triples(mapper, dataset, doc.data))
+        result.datasets.append(DatasetGraph(doc.data["identifier"], node, dataset, doc.path, triples))
         _take_origins(mapper, result, doc.path)
     taken = record_triples(mapper, layout, after=lambda path: _take_origins(mapper, result, path))
-    for name, (_path, iri, triples) in taken.items():
-        result.records[name], result.record_iris[name] = triples, iri
+    for name, (_path, record_iri, triples) in taken.items():
+        result.records[name], result.record_iris[name] = as_terms(triples), record_iri
     return result
 
 
 def _take_origins(mapper: RecordMapper, result: CatalogueGraphs, path: str) -> None:
-    for iri, (class_name, pointer) in mapper.origins.items():
-        result.origins[iri] = (path, class_name, pointer)
+    for node, (class_name, pointer) in mapper.origins.items():
+        result.origins[node] = (path, class_name, pointer)
     mapper.origins.clear()
 
 

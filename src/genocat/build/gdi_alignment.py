@@ -12,12 +12,11 @@ steward wrote is lost and neither shape set reports a violation.
 
 from __future__ import annotations
 
-from pyoxigraph import NamedNode
-
 from genocat.artefacts import schema_index
+from genocat.build.rdf import iri
 from genocat.namespaces import expand
 
-HEALTH_CATEGORY = NamedNode("http://healthdataportal.eu/ns/health#healthCategory")
+HEALTH_CATEGORY = iri("http://healthdataportal.eu/ns/health#healthCategory")
 
 
 def health_categories(dataset_iri: str, data: dict) -> list:
@@ -28,5 +27,5 @@ def health_categories(dataset_iri: str, data: dict) -> list:
         for code in (data.get("genomics") or {}).get("data_categories") or []
         if code in categories and "gdi_health_category" in categories[code]["annotations"]
     }
-    subject = NamedNode(dataset_iri)
-    return [(subject, HEALTH_CATEGORY, NamedNode(expand(c))) for c in sorted(concepts)]
+    subject = iri(dataset_iri)
+    return [(subject, HEALTH_CATEGORY, iri(expand(c))) for c in sorted(concepts)]

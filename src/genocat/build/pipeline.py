@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from genocat.build.catalogue import LayoutError, plan
+from genocat.build.formats import Unwritable
 from genocat.build.iris import DEFAULT_BASE_IRI, normalise_base
 from genocat.build.render import MANIFEST, render
 from genocat.config import Config
@@ -74,7 +75,10 @@ def build(
     say("render", "")
     with output_folder(out_dir) as folder:
         total = len(layout.datasets)
-        triples = render(layout, folder, jobs, lambda done, _total: say("render", f"{done:,} of {total:,} datasets"))
+        try:
+            triples = render(layout, folder, jobs, lambda done, _total: say("render", f"{done:,} of {total:,} datasets"))
+        except Unwritable as error:  # validation (GC311) keeps such values out; a schema change might not
+            raise BuildError(f"{error}; nothing was written") from error
         files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
         say("write", "")
     return BuildResult(out_dir, len(layout.datasets), triples, files, report)

@@ -13,36 +13,81 @@ written with when the profiles disagree on the slot's own, see gdi_alignment.py)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal, NamedNode, RdfFormat, parse
 
 from genocat.artefacts import schema_index
 from genocat.build.iris import child_iri
 from genocat.namespaces import emitted_predicate, expand
 
-RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _IRI_BASES = {"uri", "URI", "uriorcurie", "URIorCURIE"}
 
-Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
+# A term is its N-Triples text (`<iri>`, `"text"@en`, `"12"^^<datatype>`): the builder sorts and
+# writes lines of them without building term objects; `as_terms` makes pyoxigraph terms for the SHACL
+# layer and the import check.
+Triple = tuple[str, str, str]
+
+# pyoxigraph's canonical N-Triples escapes, so that a line is the same text whichever side wrote it
+_ESCAPES = str.maketrans(
+    {
+        **{code: f"\\u{code:04X}" for code in [*range(0x20), 0x7F, 0xFFFE, 0xFFFF]},
+        0x08: "\\b",
+        0x09: "\\t",
+        0x0A: "\\n",
+        0x0C: "\\f",
+        0x0D: "\\r",
+        0x22: '\\"',
+        0x5C: "\\\\",
+    }
+)
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\\ufffe\uffff]')
 
 
-@lru_cache(maxsize=8192)  # bounded: schema and vocabulary IRIs repeat, minted ones do not
-def _named(iri: str) -> NamedNode:
-    return NamedNode(iri)
+@lru_cache(maxsize=16384)  # bounded: the IRIs submissions give repeat (licences, publishers), minted ones do not
+def iri(value: str) -> str:
+    """The N-Triples term of an IRI; a ValueError if `value` is not an IRI."""
+    return str(NamedNode(value))
+
+
+
+
+def literal(text: str, language: str | None = None, datatype: str | None = None) -> str:
+    """The N-Triples term of a literal: plain, language-tagged (lower case) or typed."""
+    quoted = f'"{text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text}"'
+    if language:
+        return f"{quoted}@{_language(language)}"
+    if datatype and datatype != XSD + "string":
+        return f"{quoted}^^{iri(datatype)}"
+    return quoted
 
 
 @cache
-def _datatype(type_name: str) -> NamedNode | None:
-    """The literal datatype of a schema type; None for plain strings and for IRI-valued types."""
+def _language(tag: str) -> str:
+    return Literal("", language=tag).language  # validated and lower-cased as pyoxigraph does
+
+
+RDF_TYPE = iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = iri("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def as_terms(triples: Iterable[Triple]) -> list[tuple]:
+    """The same triples as pyoxigraph (subject, predicate, object) terms, in the same order."""
+    text = "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
+    return [(q.subject, q.predicate, q.object) for q in parse(text.encode("utf-8"), format=RdfFormat.N_TRIPLES)]
+
+
+@cache
+def _datatype(type_name: str) -> str | None:
+    """The literal datatype IRI of a schema type; None for plain strings and for IRI-valued types."""
     uri = schema_index()["types"].get(type_name, {}).get("uri")
     if not uri or uri == XSD + "string" or uri == XSD + "anyURI":
         return None
-    return _named(uri)
+    return uri
 
 
 def is_iri_type(type_name: str, types: dict | None = None) -> bool:
@@ -58,7 +103,10 @@ def is_iri_type(type_name: str, types: dict | None = None) -> bool:
 
 
 class RecordMapper:
-    """Maps one record of a schema class, and everything nested in it, to triples."""
+    """Maps one record of a schema class, and everything nested in it, to triples.
+
+    IRIs the submission gives are checked (pyoxigraph's IRI parser, a ValueError if invalid); IRIs
+    minted below a checked one are not, since their added segments are percent-encoded."""
 
     def __init__(self) -> None:
         index = schema_index()
@@ -67,48 +115,55 @@ class RecordMapper:
         # node IRI -> (schema class or None, JSON pointer of its record): how SHACL results find their line
         self.origins: dict[str, tuple[str | None, str]] = {}
 
-    def triples(self, iri: str, class_name: str, record: dict, pointer: str = "") -> Iterator[Triple]:
+    def triples(self, node: str, class_name: str, record: dict, pointer: str = "") -> list[Triple]:
+        """The triples of `record`, whose IRI is `node`, in the record's order."""
+        out: list[Triple] = []
+        self._record(out, node, iri(node), class_name, record, pointer)
+        return out
+
+    def _record(self, out: list, node: str, subject: str, class_name: str, record: dict, pointer: str) -> None:
         plans = _slot_plans(class_name)
-        subject = _named(iri)
-        self.origins[iri] = (class_name, pointer)
-        yield (subject, RDF_TYPE, _named(self.classes[class_name]["uri"]))
+        self.origins[node] = (class_name, pointer)
+        out.append((subject, RDF_TYPE, iri(self.classes[class_name]["uri"])))
         for slot_name, value in record.items():
             plan = plans.get(slot_name)
             if plan is None or value is None or plan.kind == "own_iri":
                 continue  # unknown keys were reported by validation; a node's own IRI is its subject
-            values = value if plan.multivalued and isinstance(value, list) else [value]
-            for position, item in enumerate(values, start=1):
-                position = position if plan.multivalued else 0
-                where = f"{pointer}/{slot_name}" + (f"/{position - 1}" if position else "")
-                yield from self._value(subject, plan, slot_name, item, position, where)
+            if plan.multivalued and isinstance(value, list):
+                for position, item in enumerate(value, start=1):
+                    self._value(out, node, subject, plan, slot_name, item, position, pointer)
+            else:
+                self._value(out, node, subject, plan, slot_name, value, 0, pointer)
 
-    def _value(self, subject, plan: SlotPlan, slot_name, item, position, pointer) -> Iterator[Triple]:
+    def _value(self, out: list, node, subject, plan: SlotPlan, slot_name, item, position, pointer) -> None:
         predicate, kind = plan.predicate, plan.kind
         if kind == "literal":
-            yield (subject, predicate, _literal(item, plan.target))
+            out.append((subject, predicate, _literal(item, plan.target)))
         elif kind == "enum":
-            yield (subject, predicate, _named(self.enums[plan.target][str(item)]["meaning"]))
+            out.append((subject, predicate, iri(self.enums[plan.target][str(item)]["meaning"])))
         elif kind == "iri":
             text = str(item)
-            obj = _named(plan.target + text if plan.target else expand(text) if plan.curie else text)
-            yield (subject, predicate, obj)
+            obj = iri(plan.target + text if plan.target else expand(text) if plan.curie else text)
+            out.append((subject, predicate, obj))
             if plan.object_class is not None:
-                yield (obj, RDF_TYPE, plan.object_class)
+                out.append((obj, RDF_TYPE, plan.object_class))
         elif kind == "language_map":
             for lang, text in sorted(item.items()):
-                yield (subject, predicate, Literal(str(text), language=lang.lower()))
+                out.append((subject, predicate, literal(str(text), language=lang)))
         elif kind == "record":
-            child = child_iri(subject.value, slot_name, item, position)
-            yield (subject, predicate, _named(child))
+            child = child_iri(node, slot_name, item, position)
+            child_term = iri(child) if child == item.get("iri") else f"<{child}>"
+            out.append((subject, predicate, child_term))
             if set(item) != {"iri"}:  # an agent given by its IRI alone is just the link
-                yield from self.triples(child, plan.target, item, pointer)
+                where = f"{pointer}/{slot_name}" + (f"/{position - 1}" if position else "")
+                self._record(out, child, child_term, plan.target, item, where)
         else:  # node_class: a free-text statement as a typed node with a label
-            child = child_iri(subject.value, slot_name, None, position)
-            node = _named(child)
-            self.origins[child] = (None, pointer)
-            yield (subject, predicate, node)
-            yield (node, RDF_TYPE, plan.object_class)
-            yield (node, RDFS_LABEL, Literal(str(item), language="en"))
+            child = child_iri(node, slot_name, None, position)
+            child_term = f"<{child}>"
+            self.origins[child] = (None, f"{pointer}/{slot_name}" + (f"/{position - 1}" if position else ""))
+            out.append((subject, predicate, child_term))
+            out.append((child_term, RDF_TYPE, plan.object_class))
+            out.append((child_term, RDFS_LABEL, literal(str(item), language="en")))
 
 
 @dataclass(frozen=True)
@@ -116,11 +171,11 @@ class SlotPlan:
     """How one slot's values become triples, worked out once per class from the schema index."""
 
     kind: str  # own_iri, language_map, record, enum, node_class, iri or literal
-    predicate: NamedNode | None
+    predicate: str | None  # N-Triples term
     multivalued: bool
     target: str = ""  # record: its class; enum: its name; iri: the prefix; literal: its type
     curie: bool = False
-    object_class: NamedNode | None = None
+    object_class: str | None = None  # N-Triples term
 
 
 @cache
@@ -130,7 +185,7 @@ def _slot_plans(class_name: str) -> dict[str, SlotPlan]:
     plans = {}
     for slot_name, slot in classes[class_name]["slots"].items():
         rng, annotations = slot["range"], slot.get("annotations", {})
-        predicate, multivalued = _named(emitted_predicate(slot)), bool(slot["multivalued"])
+        predicate, multivalued = iri(emitted_predicate(slot)), bool(slot["multivalued"])
         if "rdf_node_iri" in annotations:
             plans[slot_name] = SlotPlan("own_iri", None, multivalued)
         elif rng in classes:
@@ -139,7 +194,7 @@ def _slot_plans(class_name: str) -> dict[str, SlotPlan]:
         elif rng in enums:
             plans[slot_name] = SlotPlan("enum", predicate, multivalued, rng)
         elif "rdf_node_class" in annotations:
-            node_class = _named(expand(annotations["rdf_node_class"]))
+            node_class = iri(expand(annotations["rdf_node_class"]))
             plans[slot_name] = SlotPlan("node_class", predicate, multivalued, object_class=node_class)
         elif "rdf_iri_prefix" in annotations or rng == "Curie" or is_iri_type(rng):
             object_class = annotations.get("rdf_object_class")
@@ -149,21 +204,19 @@ def _slot_plans(class_name: str) -> dict[str, SlotPlan]:
                 multivalued,
                 annotations.get("rdf_iri_prefix", ""),
                 curie=rng == "Curie",
-                object_class=_named(expand(object_class)) if object_class else None,
+                object_class=iri(expand(object_class)) if object_class else None,
             )
         else:
             plans[slot_name] = SlotPlan("literal", predicate, multivalued, annotations.get("rdf_datatype") or rng)
     return plans
 
 
-def _literal(value, type_name: str) -> Literal:
+def _literal(value, type_name: str) -> str:
     if isinstance(value, bool):
-        return Literal("true" if value else "false", datatype=_named(XSD + "boolean"))
+        return literal("true" if value else "false", datatype=XSD + "boolean")
     if type_name.startswith("xsd:"):
-        return Literal(str(value), datatype=_named(XSD + type_name[4:]))
+        return literal(str(value), datatype=XSD + type_name[4:])
     datatype = _datatype(type_name)
-    if datatype is None:
-        return Literal(str(value))
-    if isinstance(value, float) and datatype.value.endswith(("float", "double", "decimal")):
-        return Literal(repr(value), datatype=datatype)
-    return Literal(str(value), datatype=datatype)
+    if datatype is not None and isinstance(value, float) and datatype.endswith(("float", "double", "decimal")):
+        return literal(repr(value), datatype=datatype)
+    return literal(str(value), datatype=datatype)

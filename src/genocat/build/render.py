@@ -1,22 +1,24 @@
 """Render the catalogue into a folder: every dataset's four files, the node graphs and the combined files.
 
-Datasets are mapped and written by worker processes, a chunk of one node's datasets at a time. A
-dataset's triples split in two blocks: its *own* (subjects minted below the dataset's IRI, which no
-other dataset has) and *shared* ones (a law or a media type several datasets mention). Each
-worker writes the dataset's files and appends the own blocks, already serialised, to its chunk's
-part files; only the few shared lines travel back. The main process then writes each node graph
-and the combined files as: the records and shared lines, sorted and written once, followed by the
-parts in a fixed order. The own triples, nearly all of them, are sorted and serialised once and never
-sent between processes; the bytes do not depend on how many workers ran or how the chunks were cut.
+Datasets are mapped and written by worker processes, a chunk of one node's datasets at a time (the
+workers receive the datasets once, when they start). A dataset's triples split in two blocks: its
+*own* (subjects minted below the dataset's IRI, which no other dataset has) and *shared* ones (a law
+or a media type several datasets mention). A worker writes each dataset's four files as the shared
+block followed by the own block, and sends back where the own block lies in each file, with the few
+shared triples. As each chunk finishes, the main process copies those own blocks to the end of the
+combined files and of the node's graph (inside the kernel where the platform can); at the end it
+writes each graph's head block: the catalogue records and the shared triples, sorted. The own
+triples, nearly all of them, are sorted and serialised once and never sent between processes; the
+bytes do not depend on how many workers ran or how the chunks were cut.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
-import shutil
-from collections.abc import Callable
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,29 +28,35 @@ from genocat.artefacts import read_text
 from genocat.build import serialise
 from genocat.build.catalogue import Layout, dataset_triples, record_triples
 from genocat.build.iris import file_stem, graph_iri
-from genocat.build.rdf import RecordMapper
+from genocat.build.rdf import RecordMapper, Triple
 from genocat.workers import start_pool
 
 PARALLEL_FROM = 200  # datasets; below this a process pool costs more than it saves
 COMBINED = "catalogue"
 MANIFEST = "manifest.json"
-PARTS = ".parts"  # inside the output folder while rendering, removed before it is published
+
+Item = tuple[str, str, dict]  # a dataset: (identifier, IRI, record)
+_items: tuple[Item, ...] = ()  # the datasets to render, in chunk order: set in each worker by _receive
 
 
 @dataclass(frozen=True)
 class Chunk:
-    """Datasets of one node, rendered by one worker call: (identifier, IRI, record) each."""
+    """Datasets `start` to `stop` (in chunk order) of one node, rendered by one worker call."""
 
     index: int
     node: str
-    datasets: tuple[tuple[str, str, dict], ...]
+    start: int
+    stop: int
     folder: str
 
 
 @dataclass(frozen=True)
 class ChunkResult:
-    shared: tuple[str, ...]  # sorted lines whose subjects belong to no single dataset
+    shared: tuple[Triple, ...]  # sorted, their subjects belong to no single dataset
     own_triples: int
+    # per dataset: its files' path without extension, and (offset, length) of its own block in each
+    # file, in serialise.EXTENSIONS order
+    spans: tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
 
 
 def output_problem(build_dir: Path, needed: str) -> str | None:
@@ -67,35 +75,39 @@ def render(
     `progress(done, total)` is called with the number of datasets written so far."""
     jobs = jobs or os.cpu_count() or 1
     parallel = jobs > 1 and len(layout.datasets) >= PARALLEL_FROM
-    chunks = _chunks(layout, folder, jobs if parallel else 1)
-    (folder / PARTS).mkdir(parents=True)
-    (folder / "datasets").mkdir()
+    items, nodes = _in_chunk_order(layout)
+    chunks = _chunks(nodes, folder, jobs if parallel else 1)
+    for sub in ("datasets", "graphs"):
+        (folder / sub).mkdir(parents=True)
     results: list[ChunkResult] = []
-    done, total = 0, len(layout.datasets)
-    pool = start_pool(jobs) if parallel else None
-    with pool if pool is not None else nullcontext():
-        rendered = pool.map(render_chunk, chunks) if pool is not None else map(render_chunk, chunks)
-        for chunk, result in zip(chunks, rendered, strict=True):
-            results.append(result)
-            done += len(chunk.datasets)
-            if progress is not None:
-                progress(done, total)
-    heads = _graph_heads(layout, chunks, results)
-    graphs = folder / "graphs"
-    graphs.mkdir()
-    for name, lines in heads.items():
-        node_chunks = [chunk for chunk in chunks if chunk.node == name]
-        _write_run(graphs / file_stem(name), serialise.pieces(lines), node_chunks, folder, ("nt",))
-    everything = sorted({line for lines in heads.values() for line in lines})
-    _write_run(folder / COMBINED, serialise.pieces(everything), chunks, folder, serialise.EXTENSIONS)
-    shutil.rmtree(folder / PARTS)
+    done, total = 0, len(items)
+    pool = start_pool(jobs, _receive, (items,)) if parallel else None
+    with _collector_paused(), ExitStack() as files:
+        combined = files.enter_context(_Run(folder / COMBINED, serialise.EXTENSIONS))
+        graphs: dict[str, _Run] = {}
+        with pool if pool is not None else _received(items):
+            rendered = pool.map(render_chunk, chunks) if pool is not None else map(render_chunk, chunks)
+            for chunk, result in zip(chunks, rendered, strict=True):
+                if chunk.node not in graphs:
+                    graphs[chunk.node] = files.enter_context(_Run(folder / "graphs" / file_stem(chunk.node), ("nt",)))
+                for stem, own_spans in result.spans:
+                    _append_own_blocks(stem, own_spans, combined, graphs[chunk.node])
+                results.append(result)
+                done += chunk.stop - chunk.start
+                if progress is not None:
+                    progress(done, total)
+        heads = _graph_heads(layout, chunks, results)
+        for name, triples in heads.items():
+            if name not in graphs:
+                graphs[name] = files.enter_context(_Run(folder / "graphs" / file_stem(name), ("nt",)))
+            graphs[name].finish(serialise.pieces(triples))
+        everything = serialise.sorted_triples(t for triples in heads.values() for t in triples)
+        combined.finish(serialise.pieces(everything))
     (folder / "vocabulary.ttl").write_bytes(read_text("vocabulary.ttl").encode("utf-8"))
     (folder / "context.jsonld").write_bytes(_json(serialise.jsonld_context()))
     manifest = {
         "base_iri": layout.base,
-        "datasets": {
-            doc.data["identifier"]: f"datasets/{file_stem(doc.data['identifier'])}" for doc, _, _ in layout.datasets
-        },
+        "datasets": {identifier: f"datasets/{file_stem(identifier)}" for identifier, _, _ in items},
         "generator": f"genocat {__version__}",
         "graphs": {name: graph_iri(layout.base, name) for name in heads},
     }
@@ -103,82 +115,163 @@ def render(
     return len(everything) + sum(result.own_triples for result in results)
 
 
-def render_chunk(chunk: Chunk) -> ChunkResult:
-    """Write each dataset's files, and the chunk's part files of own blocks (runs in a worker)."""
-    folder = Path(chunk.folder)
-    shared: set[str] = set()
-    own_triples = 0
-    parts = {ext: (folder / PARTS / f"{chunk.index:06d}.{ext}").open("wb") for ext in serialise.EXTENSIONS}
+def _receive(items: tuple[Item, ...]) -> None:
+    """Give this process the datasets (a worker: once, when it starts; by fork, without a copy)."""
+    global _items
+    _items = items
+
+
+@contextmanager
+def _received(items: tuple[Item, ...]) -> Iterator[None]:
+    """The datasets for a render in this process, let go of afterwards."""
+    _receive(items)
     try:
-        for position, (identifier, iri, data) in enumerate(chunk.datasets):
-            own, others = [], []
-            mine = (f"<{iri}> ", f"<{iri}/")  # subjects minted from this dataset's IRI
-            for line in serialise.sorted_lines(dataset_triples(RecordMapper(), iri, data)):
-                (own if line.startswith(mine) else others).append(line)
-            own_block, others_block = serialise.pieces(own), _shared_pieces(tuple(others))
-            stem = folder / "datasets" / file_stem(identifier)
-            for extension, data_bytes in serialise.documents([others_block, own_block]).items():
-                Path(f"{stem}.{extension}").write_bytes(data_bytes)
-            for extension, handle in parts.items():
-                text = serialise.block_text(own_block, extension)
-                if extension == "jsonld" and position:
-                    text = ",\n" + text
-                handle.write(text.encode("utf-8"))
-            shared.update(others)
-            own_triples += len(own)
+        yield
     finally:
-        for handle in parts.values():
-            handle.close()
-    return ChunkResult(tuple(sorted(shared)), own_triples)
+        _receive(())
+
+
+def render_chunk(chunk: Chunk) -> ChunkResult:
+    """Write each dataset's files; say where its own block lies in each (runs in a worker)."""
+    folder = Path(chunk.folder)
+    shared: set[Triple] = set()
+    own_triples, spans = 0, []
+    for identifier, iri, data in _items[chunk.start : chunk.stop]:
+        own, others = [], []
+        mine = (f"<{iri}>", f"<{iri}/")  # subjects minted from this dataset's IRI
+        for triple in serialise.sorted_triples(dataset_triples(RecordMapper(), iri, data)):
+            (own if triple[0].startswith(mine) else others).append(triple)
+        own_block, others_block = serialise.pieces(own), _shared_pieces(tuple(others))
+        stem = folder / "datasets" / file_stem(identifier)
+        own_spans = []
+        for extension in serialise.EXTENSIONS:
+            content, (_, own_span) = serialise.document([others_block, own_block], extension)
+            Path(f"{stem}.{extension}").write_bytes(content)
+            own_spans.append(own_span)
+        spans.append((str(stem), tuple(own_spans)))
+        shared.update(others)
+        own_triples += len(own)
+    return ChunkResult(tuple(sorted(shared)), own_triples, tuple(spans))
 
 
 @lru_cache(maxsize=4096)
-def _shared_pieces(lines: tuple[str, ...]) -> serialise.Pieces:
+def _shared_pieces(triples: tuple[Triple, ...]) -> serialise.Pieces:
     """Datasets cite the same few laws and media types: their blocks repeat, and are written once."""
-    return serialise.pieces(list(lines))
+    return serialise.pieces(list(triples))
 
 
-def _chunks(layout: Layout, folder: Path, jobs: int) -> list[Chunk]:
-    """One node's datasets per chunk, in layout order; about eight chunks per worker for balance."""
-    size = max(1, len(layout.datasets) // (jobs * 8)) if jobs > 1 else len(layout.datasets) or 1
-    by_node: dict[str, list[tuple[str, str, dict]]] = {}
+def _in_chunk_order(layout: Layout) -> tuple[tuple[Item, ...], list[tuple[str, int]]]:
+    """The datasets grouped by node (in layout order otherwise), and (node, how many) per node."""
+    by_node: dict[str, list[Item]] = {}
     for doc, node, iri in layout.datasets:
         by_node.setdefault(node, []).append((doc.data["identifier"], iri, doc.data))
-    chunks = []
-    for node, items in by_node.items():
-        for start in range(0, len(items), size):
-            chunks.append(Chunk(len(chunks), node, tuple(items[start : start + size]), str(folder)))
+    items = tuple(item for node_items in by_node.values() for item in node_items)
+    return items, [(node, len(node_items)) for node, node_items in by_node.items()]
+
+
+def _chunks(nodes: list[tuple[str, int]], folder: Path, jobs: int) -> list[Chunk]:
+    """Ranges of one node's datasets each, in chunk order; about eight chunks per worker for balance."""
+    total = sum(count for _, count in nodes)
+    size = max(1, total // (jobs * 8)) if jobs > 1 else total or 1
+    chunks, first = [], 0
+    for node, count in nodes:
+        for start in range(first, first + count, size):
+            chunks.append(Chunk(len(chunks), node, start, min(start + size, first + count), str(folder)))
+        first += count
     return chunks
 
 
-def _graph_heads(layout: Layout, chunks: list[Chunk], results: list[ChunkResult]) -> dict[str, list[str]]:
-    """Per named graph (a node, the root): its catalogue record's lines and its datasets' shared
-    lines, sorted; the graph is these followed by its datasets' own blocks."""
-    heads: dict[str, set[str]] = {}
+def _graph_heads(layout: Layout, chunks: list[Chunk], results: list[ChunkResult]) -> dict[str, list[Triple]]:
+    """Per named graph (a node, the root): its catalogue record's triples and its datasets' shared
+    triples, sorted; the graph is these followed by its datasets' own blocks."""
+    heads: dict[str, set[Triple]] = {}
     for chunk, result in zip(chunks, results, strict=True):
         heads.setdefault(chunk.node, set()).update(result.shared)
     for name, (_path, _iri, triples) in record_triples(RecordMapper(), layout).items():
-        heads.setdefault(name, set()).update(serialise.sorted_lines(triples))
-    return {name: sorted(lines) for name, lines in sorted(heads.items())}
+        heads.setdefault(name, set()).update(triples)
+    return {name: serialise.sorted_triples(triples) for name, triples in sorted(heads.items())}
 
 
-def _write_run(stem: Path, head: serialise.Pieces, chunks: list[Chunk], folder: Path, extensions) -> None:
-    """`<stem>.<extension>` as the head block followed by the chunks' part files, per extension."""
-    for extension in extensions:
-        start, end, separator = serialise.frame(extension)
-        with stem.with_name(f"{stem.name}.{extension}").open("wb") as out:
-            text = serialise.block_text(head, extension)
-            out.write((start + text).encode("utf-8"))
-            wrote = bool(text)
-            for chunk in chunks:
-                part = folder / PARTS / f"{chunk.index:06d}.{extension}"
-                size = part.stat().st_size
-                if wrote and separator and size:
-                    out.write(separator.encode("utf-8"))
-                with part.open("rb") as source:
-                    shutil.copyfileobj(source, out, 1 << 20)
-                wrote = wrote or size > 0
-            out.write(end.encode("utf-8"))
+def _append_own_blocks(stem: str, own_spans: tuple[tuple[int, int], ...], combined: _Run, graph: _Run) -> None:
+    """Copy a dataset's own block, from each of its files, to the end of the combined files and of
+    its node's graph (N-Triples)."""
+    for extension, (offset, length) in zip(serialise.EXTENSIONS, own_spans, strict=True):
+        if not length:
+            continue
+        with open(f"{stem}.{extension}", "rb", buffering=0) as source:
+            for run in (combined, graph) if extension in graph.files else (combined,):
+                run.separate(extension)
+                _copy(source, offset, length, run.files[extension])
+
+
+class _Run:
+    """Files (`<stem>.<extension>`) written as blocks one after another: the format's start, the
+    datasets' own blocks as they come, the head block, the format's end."""
+
+    def __init__(self, stem: Path, extensions: tuple[str, ...]) -> None:
+        self.files, self.wrote = {}, dict.fromkeys(extensions, False)
+        for extension in extensions:
+            self.files[extension] = open(f"{stem}.{extension}", "wb", buffering=0)  # noqa: SIM115 (closed by __exit__)
+            _write_all(self.files[extension], serialise.frame(extension)[0])
+
+    def __enter__(self) -> _Run:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        for out in self.files.values():
+            out.close()
+
+    def separate(self, extension: str) -> None:
+        """Before a non-empty block: the format's separator, unless it is the first."""
+        if self.wrote[extension]:
+            _write_all(self.files[extension], serialise.frame(extension)[2])
+        self.wrote[extension] = True
+
+    def finish(self, head: serialise.Pieces) -> None:
+        for extension, out in self.files.items():
+            data = getattr(head, extension)
+            if data:
+                self.separate(extension)
+                _write_all(out, data)
+            _write_all(out, serialise.frame(extension)[1])
+
+
+def _write_all(out, data: bytes) -> None:
+    view = memoryview(data)
+    while view:  # an unbuffered file may take less than all at once
+        view = view[out.write(view) :]
+
+
+def _copy(source, offset: int, length: int, out) -> None:
+    """Bytes `offset` to `offset + length` of `source` to the end of `out`, inside the kernel where
+    the platform can."""
+    try:
+        while length > 0:
+            copied = os.copy_file_range(source.fileno(), out.fileno(), length, offset)
+            if copied == 0:
+                break
+            offset, length = offset + copied, length - copied
+    except (AttributeError, OSError):  # no copy_file_range here, or not between these files
+        pass
+    while length > 0:  # what is left, from where the copy stopped
+        data = os.pread(source.fileno(), min(length, 1 << 20), offset)
+        if not data:
+            raise OSError(f"{source.name} is shorter than expected")
+        _write_all(out, data)
+        offset, length = offset + len(data), length - len(data)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The loaded submissions are millions of objects; the render makes no reference cycles, so the
+    cyclic collector's full scans of them would only cost time."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _json(data: dict) -> bytes:

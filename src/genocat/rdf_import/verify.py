@@ -19,7 +19,7 @@ from rdflib import BNode, Literal, URIRef
 
 from genocat.artefacts import schema_index
 from genocat.build import gdi_alignment
-from genocat.build.rdf import RecordMapper
+from genocat.build.rdf import RecordMapper, as_terms
 from genocat.build.vocabulary import snapshot_triples
 from genocat.rdf_import.layout import DCAT, Layout
 
@@ -62,7 +62,7 @@ def rebuild(layout: Layout, records: dict) -> Rebuilt:
         produced = list(mapper.triples(resource.iri, resource.class_name, mapped.data))
         if resource.class_name == "Dataset":
             produced += gdi_alignment.health_categories(resource.iri, mapped.data)
-        triples.update(tuple(to_rdflib(t) for t in triple) for triple in produced)
+        triples.update(tuple(to_rdflib(t) for t in triple) for triple in as_terms(produced))
         for iri, (_class, pointer) in mapper.origins.items():
             if pointer in mapped.origins:
                 images.setdefault(mapped.origins[pointer], set()).add(URIRef(iri))

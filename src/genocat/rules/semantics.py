@@ -8,6 +8,7 @@ from datetime import date
 
 from genocat import artefacts
 from genocat.findings import Severity
+from genocat.load import pointer_escape
 from genocat.rules.registry import finding, rule
 
 EHDS = "http://data.europa.eu/eli/reg/2025/327/oj"
@@ -252,3 +253,41 @@ def identifier_syntax(doc, ctx) -> Iterator:
                 f"'{ref}' is not a DOI IRI.",
                 "Write DOIs as https://doi.org/10.NNNN/suffix.",
             )
+
+
+# characters no XML 1.0 document can hold, so the catalogue's RDF/XML could not publish them
+UNPUBLISHABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@rule("GC311", "control-characters", Severity.ERROR, "semantics")
+def control_characters(doc, ctx) -> Iterator:
+    """
+    A text holds a control character (U+0000 to U+001F other than tab, line feed and carriage
+    return, or U+FFFE, U+FFFF). The catalogue is also published as RDF/XML, and no XML document can
+    hold these characters, so the build could not write the dataset. They are invisible and usually
+    come with text copied out of a PDF or a word processor.
+
+    Passing: `title: {en: Whole genomes of a rare-disease cohort}`
+    Failing: `title: {en: "Whole genomes\\x0b of a rare-disease cohort"}`
+    """
+    for pointer, text in _strings(doc.data, ""):
+        found = UNPUBLISHABLE.search(text)
+        if found:
+            yield finding(
+                doc,
+                "GC311",
+                pointer,
+                f"The text contains the invisible control character U+{ord(found.group()):04X}.",
+                "Delete it: retype the text, or paste it as plain text, around that position.",
+            )
+
+
+def _strings(value, pointer: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield pointer, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, f"{pointer}/{pointer_escape(str(key))}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, f"{pointer}/{i}")
