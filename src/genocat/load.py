@@ -8,7 +8,6 @@ cannot be read becomes a finding and the run goes on.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from genocat.findings import Finding, Severity
+from genocat.workers import collector_paused
 
 try:
     from yaml import CSafeLoader as _BaseLoader
@@ -454,15 +454,10 @@ def load_paths(paths: list[str | Path]) -> LoadResult:
     files, _missing = discover(paths)
     documents: list[Document] = []
     findings: list[Finding] = []
-    collecting = gc.isenabled()
-    gc.disable()  # documents hold no reference cycles; re-scanning the growing list cost 45% at 10,000 files
-    try:
+    with collector_paused():  # re-scanning the growing list of documents cost 45% at 10,000 files
         for path in files:
             doc, problems = load_file(path)
             findings.extend(problems)
             if doc is not None:
                 documents.append(doc)
-    finally:
-        if collecting:
-            gc.enable()
     return LoadResult(documents, findings, [p.as_posix() for p in files])

@@ -51,7 +51,11 @@ TRIPLES = [
     (T, RDF_TYPE, iri("http://purl.obolibrary.org/obo/DUO_0000007")),  # a type with no XML name of its own
     (S, iri("http://purl.obolibrary.org/obo/DUO_0000007"), literal("x")),  # a predicate in a `_` namespace
 ]
-READERS = [("ttl", RdfFormat.TURTLE, "turtle"), ("rdf", RdfFormat.RDF_XML, "xml"), ("jsonld", RdfFormat.JSON_LD, "json-ld")]
+READERS = [
+    ("ttl", RdfFormat.TURTLE, "turtle"),
+    ("rdf", RdfFormat.RDF_XML, "xml"),
+    ("jsonld", RdfFormat.JSON_LD, "json-ld"),
+]
 
 
 def _document(triples, extension):
@@ -98,7 +102,10 @@ def test_rdfxml_keeps_a_carriage_return_and_declares_names_outside_the_prefixes(
     text = _document(TRIPLES, "rdf").decode("utf-8")
     assert "carriage&#13;returns" in text  # a raw one would come back as a line feed
     assert '<number xmlns="https://ex.org/" rdf:datatype=' in text
-    assert '<DUO_0000007 xmlns="http://purl.obolibrary.org/obo/" rdf:about="https://ex.org/dataset/1/part?a=1&amp;b=' in text
+    assert (
+        '<DUO_0000007 xmlns="http://purl.obolibrary.org/obo/" rdf:about="https://ex.org/dataset/1/part?a=1&amp;b='
+        in text
+    )
 
 
 @pytest.mark.parametrize(

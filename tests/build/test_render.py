@@ -87,3 +87,16 @@ def test_without_processes_the_render_runs_here_and_writes_the_same_bytes(layout
     fallback = tmp_path / "fallback"
     render(layout, fallback, jobs=2)
     assert _tree(fallback) == _tree(serial)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"base_iri": "https://ex.org/", "datasets": {"B": "datasets/B", 'A é"': "datasets/A"}, "graphs": {}},
+        {"@context": {"dct": "http://purl.org/dc/terms/"}, "n": [1, {"z": 2}], "x": {"k": 1}},
+    ],
+)
+def test_json_files_are_written_as_json_dumps_writes_them(data):
+    import json
+
+    assert render_module._json(data) == (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 DEFAULT_BASE_IRI = "https://catalogue.genocat.example/"
 _UNSAFE_FILE_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]+\Z")  # what quote() never encodes
 
 
 def normalise_base(base_iri: str) -> str:
@@ -22,7 +23,10 @@ def normalise_base(base_iri: str) -> str:
 
 def segment(value: str) -> str:
     """One IRI path segment: unreserved characters kept, everything else percent-encoded."""
-    return quote(str(value), safe="-._~") or "_"
+    text = str(value)
+    if _UNRESERVED.match(text):  # most identifiers and every slot name: nothing to encode
+        return text
+    return quote(text, safe="-._~") or "_"
 
 
 def root_catalogue_iri(base: str) -> str:

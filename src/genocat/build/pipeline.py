@@ -22,6 +22,7 @@ from genocat.config import Config
 from genocat.findings import Report, Severity
 from genocat.load import load_paths
 from genocat.validator import validate
+from genocat.workers import collector_paused
 
 
 class BuildRefused(Exception):
@@ -65,6 +66,12 @@ def build(
     report = validate([catalog_dir], config, jobs=jobs, cache_dir=cache_dir)
     if any(f.severity is Severity.ERROR for f in report.findings):
         raise BuildRefused(report)
+    with collector_paused():  # the loaded submissions stay until the end; collections would scan them in vain
+        return _write(catalog_dir, out_dir, base, say, jobs, report)
+
+
+def _write(catalog_dir: Path, out_dir: Path, base: str, say: Progress, jobs: int | None, report: Report) -> BuildResult:
+    """Load, assemble and render the (valid) submissions into `out_dir`."""
     say("load", "")
     documents = load_paths([catalog_dir]).documents
     say("assemble", "")
@@ -76,7 +83,9 @@ def build(
     with output_folder(out_dir) as folder:
         total = len(layout.datasets)
         try:
-            triples = render(layout, folder, jobs, lambda done, _total: say("render", f"{done:,} of {total:,} datasets"))
+            triples = render(
+                layout, folder, jobs, lambda done, _total: say("render", f"{done:,} of {total:,} datasets")
+            )
         except Unwritable as error:  # validation (GC311) keeps such values out; a schema change might not
             raise BuildError(f"{error}; nothing was written") from error
         files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())

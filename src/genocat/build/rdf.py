@@ -54,8 +54,6 @@ def iri(value: str) -> str:
     return str(NamedNode(value))
 
 
-
-
 def literal(text: str, language: str | None = None, datatype: str | None = None) -> str:
     """The N-Triples term of a literal: plain, language-tagged (lower case) or typed."""
     quoted = f'"{text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text}"'
