@@ -14,6 +14,7 @@ from genocat.build import gdi_alignment
 from genocat.build.iris import dataset_iri, node_catalogue_iri, root_catalogue_iri
 from genocat.build.rdf import RecordMapper, as_terms, iri
 from genocat.load import Document
+from genocat.workers import collector_paused
 
 ROOT_GRAPH = "europe"
 DCAT = "http://www.w3.org/ns/dcat#"
@@ -123,13 +124,14 @@ def assemble(documents: list[Document], catalog_dir: Path, base: str, strict: bo
     layout = plan(documents, catalog_dir, base, strict)
     mapper = RecordMapper()
     result = CatalogueGraphs()
-    for doc, node, dataset in layout.datasets:
-        triples = as_terms(dataset_triples(mapper, dataset, doc.data))
-        result.datasets.append(DatasetGraph(doc.data["identifier"], node, dataset, doc.path, triples))
-        _take_origins(mapper, result, doc.path)
-    taken = record_triples(mapper, layout, after=lambda path: _take_origins(mapper, result, path))
-    for name, (_path, record_iri, triples) in taken.items():
-        result.records[name], result.record_iris[name] = as_terms(triples), record_iri
+    with collector_paused():  # millions of term objects, no reference cycles
+        for doc, node, dataset in layout.datasets:
+            triples = as_terms(dataset_triples(mapper, dataset, doc.data))
+            result.datasets.append(DatasetGraph(doc.data["identifier"], node, dataset, doc.path, triples))
+            _take_origins(mapper, result, doc.path)
+        taken = record_triples(mapper, layout, after=lambda path: _take_origins(mapper, result, path))
+        for name, (_path, record_iri, triples) in taken.items():
+            result.records[name], result.record_iris[name] = as_terms(triples), record_iri
     return result
 
 
