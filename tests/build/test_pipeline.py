@@ -147,6 +147,21 @@ def test_an_unwritable_output_is_a_message_not_a_traceback(tmp_path, runner, mon
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
 
+def test_a_value_rdfxml_cannot_hold_is_a_message_not_a_traceback(tmp_path, runner, monkeypatch):
+    """Validation (GC311) keeps control characters out; should a value still reach the writer, the
+    build stops with the writer's reason and writes nothing."""
+    from genocat.build import formats
+
+    def refuse(triples):
+        raise formats.Unwritable("RDF/XML cannot hold the control characters in \"a\\u0001\"")
+
+    monkeypatch.setattr(formats, "rdfxml", refuse)
+    result = runner.invoke(main, ["build", str(CATALOG), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 2
+    assert "RDF/XML cannot hold the control characters" in result.output and "nothing was written" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
 def _two_chunks(nodes, folder):
     from genocat.build.render import Chunk
 
