@@ -54,6 +54,9 @@ class Report:
     files: list[str]
     waived: int = 0  # findings that waivers took out of the report
     score: dict | None = None  # the quality score (genocat.score), compact: summary and points per file
+    # each file that loaded, as load.Document with its top-level identifier only: what `genocat build`
+    # lays the catalogue out from without loading every file again (not part of any report format)
+    summaries: list = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.findings = sorted(self.findings)

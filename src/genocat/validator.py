@@ -87,7 +87,7 @@ def validate(
     files = [result.path for result in results]
     findings, waived = waivers.apply(_configured(findings, config), summaries, config, ctx.today, files=files)
     scores = {result.path: result.score for result in results if result.score is not None}
-    return Report(findings, files, waived=waived, score=report_field(scores, findings))
+    return Report(findings, files, waived=waived, score=report_field(scores, findings), summaries=summaries)
 
 
 def _shacl(paths, results: list[FileResult], shapes, jobs, cache_dir) -> list[Finding]:

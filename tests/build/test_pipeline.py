@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from click.testing import CliRunner
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
@@ -153,12 +154,50 @@ def test_a_value_rdfxml_cannot_hold_is_a_message_not_a_traceback(tmp_path, runne
     from genocat.build import formats
 
     def refuse(triples):
-        raise formats.Unwritable("RDF/XML cannot hold the control characters in \"a\\u0001\"")
+        raise formats.Unwritable('RDF/XML cannot hold the control characters in "a\\u0001"')
 
     monkeypatch.setattr(formats, "rdfxml", refuse)
     result = runner.invoke(main, ["build", str(CATALOG), "--out", str(tmp_path / "out"), "--no-cache"])
     assert result.exit_code == 2
     assert "RDF/XML cannot hold the control characters" in result.output and "nothing was written" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_workers_loading_the_files_write_what_a_loaded_layout_writes(built, tmp_path, monkeypatch):
+    """The build places datasets from validation's summaries and its workers load the files; the
+    bytes are those of a render from fully loaded documents, in one process or in workers."""
+    from genocat.build import render as render_module
+    from genocat.build.catalogue import plan
+    from genocat.build.iris import DEFAULT_BASE_IRI
+    from genocat.load import load_paths
+
+    layout = plan(load_paths([CATALOG]).documents, CATALOG, DEFAULT_BASE_IRI)
+    render_module.render(layout, tmp_path / "loaded", jobs=1)
+    assert _tree(tmp_path / "loaded") == _tree(built)
+    monkeypatch.setattr(render_module, "PARALLEL_FROM", 1)
+    result = CliRunner().invoke(main, ["build", str(CATALOG), "--out", str(tmp_path / "workers"), "-q", "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert _tree(tmp_path / "workers") == _tree(built)
+
+
+def test_a_dataset_file_changed_during_the_build_stops_it(tmp_path, runner, monkeypatch):
+    from genocat.build import pipeline
+
+    catalog = tmp_path / "catalog"
+    shutil.copytree(CATALOG, catalog)
+    victim = sorted((catalog / "hu" / "datasets").glob("*.yaml"))[0]
+    original_plan = pipeline.plan
+
+    def plan_then_edit(documents, catalog_dir, base):  # after validation, before the render loads it
+        layout = original_plan(documents, catalog_dir, base)
+        text = victim.read_text(encoding="utf-8")
+        victim.write_text(text.replace("identifier: GDI-HU-", "identifier: GDI-HU-RENAMED-", 1), encoding="utf-8")
+        return layout
+
+    monkeypatch.setattr(pipeline, "plan", plan_then_edit)
+    result = runner.invoke(main, ["build", str(catalog), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 2, result.output
+    assert "changed during the build" in result.output and victim.name in result.output
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from genocat.build.catalogue import LayoutError, plan
 from genocat.build.formats import Unwritable
 from genocat.build.iris import DEFAULT_BASE_IRI, normalise_base
-from genocat.build.render import MANIFEST, render
+from genocat.build.render import MANIFEST, SourceChanged, render
 from genocat.config import Config
 from genocat.findings import Report, Severity
 from genocat.load import load_paths
@@ -71,9 +71,13 @@ def build(
 
 
 def _write(catalog_dir: Path, out_dir: Path, base: str, say: Progress, jobs: int | None, report: Report) -> BuildResult:
-    """Load, assemble and render the (valid) submissions into `out_dir`."""
+    """Assemble and render the (valid) submissions into `out_dir`. Only the catalogue files are
+    loaded here; the datasets are placed from validation's summaries (path and identifier) and each
+    is loaded by the render worker that writes it."""
     say("load", "")
-    documents = load_paths([catalog_dir]).documents
+    documents = [s for s in report.summaries if s.kind == "dataset"]
+    catalogues = [Path(s.path) for s in report.summaries if s.kind != "dataset"]
+    documents += load_paths(catalogues).documents if catalogues else []
     say("assemble", "")
     try:
         layout = plan(documents, catalog_dir, base)
@@ -83,10 +87,9 @@ def _write(catalog_dir: Path, out_dir: Path, base: str, say: Progress, jobs: int
     with output_folder(out_dir) as folder:
         total = len(layout.datasets)
         try:
-            triples = render(
-                layout, folder, jobs, lambda done, _total: say("render", f"{done:,} of {total:,} datasets")
-            )
-        except Unwritable as error:  # validation (GC311) keeps such values out; a schema change might not
+            count = lambda done, _total: say("render", f"{done:,} of {total:,} datasets")  # noqa: E731
+            triples = render(layout, folder, jobs, count, load_datasets=True)
+        except (Unwritable, SourceChanged) as error:  # GC311 keeps the first out; the second is a race
             raise BuildError(f"{error}; nothing was written") from error
         files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
         say("write", "")

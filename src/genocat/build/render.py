@@ -29,13 +29,14 @@ from genocat.build import serialise
 from genocat.build.catalogue import Layout, dataset_triples, record_triples
 from genocat.build.iris import file_stem, graph_iri
 from genocat.build.rdf import RecordMapper, Triple
+from genocat.load import load_file
 from genocat.workers import collector_paused, start_pool
 
 PARALLEL_FROM = 200  # datasets; below this a process pool costs more than it saves
 COMBINED = "catalogue"
 MANIFEST = "manifest.json"
 
-Item = tuple[str, str, dict]  # a dataset: (identifier, IRI, record)
+Item = tuple[str, str, dict | None, str]  # a dataset: (identifier, IRI, record or None: load it, file)
 _items: tuple[Item, ...] = ()  # the datasets to render, in chunk order: set in each worker by _receive
 
 
@@ -68,19 +69,29 @@ def output_problem(build_dir: Path, needed: str) -> str | None:
     return None
 
 
+class SourceChanged(Exception):
+    """A dataset file no longer loads, or names another identifier, than when the build planned it."""
+
+
 def render(
-    layout: Layout, folder: Path, jobs: int | None = None, progress: Callable[[int, int], None] | None = None
+    layout: Layout,
+    folder: Path,
+    jobs: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    load_datasets: bool = False,
 ) -> int:
     """Write every output file into the empty `folder`; the number of triples in the catalogue.
-    `progress(done, total)` is called with the number of datasets written so far."""
+    `progress(done, total)` is called with the number of datasets written so far. `load_datasets`:
+    the layout's dataset documents are summaries (file and identifier, as validation keeps them) and
+    each worker loads the files it writes, so they are not all loaded in this process first."""
     with collector_paused():
-        return _render(layout, folder, jobs, progress)
+        return _render(layout, folder, jobs, progress, load_datasets)
 
 
-def _render(layout: Layout, folder: Path, jobs: int | None, progress: Callable[[int, int], None] | None) -> int:
+def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool) -> int:
     jobs = jobs or os.cpu_count() or 1
     parallel = jobs > 1 and len(layout.datasets) >= PARALLEL_FROM
-    items, nodes = _in_chunk_order(layout)
+    items, nodes = _in_chunk_order(layout, load_datasets)
     chunks = _chunks(nodes, folder, jobs if parallel else 1)
     for sub in ("datasets", "graphs"):
         (folder / sub).mkdir(parents=True)
@@ -112,7 +123,7 @@ def _render(layout: Layout, folder: Path, jobs: int | None, progress: Callable[[
     (folder / "context.jsonld").write_bytes(_json(serialise.jsonld_context()))
     manifest = {
         "base_iri": layout.base,
-        "datasets": {identifier: f"datasets/{file_stem(identifier)}" for identifier, _, _ in items},
+        "datasets": {item[0]: f"datasets/{file_stem(item[0])}" for item in items},
         "generator": f"genocat {__version__}",
         "graphs": {name: graph_iri(layout.base, name) for name in heads},
     }
@@ -141,7 +152,8 @@ def render_chunk(chunk: Chunk) -> ChunkResult:
     folder = Path(chunk.folder)
     shared: set[Triple] = set()
     own_triples, spans = 0, []
-    for identifier, iri, data in _items[chunk.start : chunk.stop]:
+    for identifier, iri, data, path in _items[chunk.start : chunk.stop]:
+        data = data if data is not None else _load(path, identifier)
         own, others = [], []
         mine = (f"<{iri}>", f"<{iri}/")  # subjects minted from this dataset's IRI
         for triple in serialise.sorted_triples(dataset_triples(RecordMapper(), iri, data)):
@@ -165,11 +177,20 @@ def _shared_pieces(triples: tuple[Triple, ...]) -> serialise.Pieces:
     return serialise.pieces(list(triples))
 
 
-def _in_chunk_order(layout: Layout) -> tuple[tuple[Item, ...], list[tuple[str, int]]]:
+def _load(path: str, identifier: str) -> dict:
+    doc, problems = load_file(Path(path))
+    if doc is None or doc.data.get("identifier") != identifier:
+        why = problems[0].message if problems else f"its identifier is no longer {identifier}"
+        raise SourceChanged(f"{path} changed during the build ({why}); run the build again")
+    return doc.data
+
+
+def _in_chunk_order(layout: Layout, load_datasets: bool = False) -> tuple[tuple[Item, ...], list[tuple[str, int]]]:
     """The datasets grouped by node (in layout order otherwise), and (node, how many) per node."""
     by_node: dict[str, list[Item]] = {}
     for doc, node, iri in layout.datasets:
-        by_node.setdefault(node, []).append((doc.data["identifier"], iri, doc.data))
+        data = None if load_datasets else doc.data
+        by_node.setdefault(node, []).append((doc.data["identifier"], iri, data, doc.path))
     items = tuple(item for node_items in by_node.values() for item in node_items)
     return items, [(node, len(node_items)) for node, node_items in by_node.items()]
 
