@@ -1,8 +1,9 @@
 """Turtle, RDF/XML and JSON-LD written straight from sorted triples of N-Triples terms (rdf.py).
 
 genocat's triples are regular: every subject and predicate is an IRI (no blank nodes). Sorted, they
-group each subject's triples and, inside it, each predicate's, so each writer walks them once. A prefixed name is
-written only where the local part is plainly valid in that format, else the full IRI.
+group each subject's triples and, inside it, each predicate's, so each writer walks them once. A
+literal's text is copied as it stands wherever the format's escapes are N-Triples' own; a prefixed
+name is written only where the local part is plainly valid in that format, else the full IRI.
 
 These replace pyoxigraph's writers for speed (the build writes every triple several times) and
 correct two of their RDF/XML faults: a carriage return in a literal was written raw (XML readers turn
@@ -43,16 +44,9 @@ class Unwritable(ValueError):
     """A value the format cannot hold (RDF/XML: a control character, a predicate with no XML name)."""
 
 
-def literal_parts(term: str) -> tuple[str, str, str]:
-    """(text, language, datatype IRI) of an N-Triples literal; language or datatype is ''."""
-    end = term.rindex('"')
-    body, suffix = term[1:end], term[end + 1 :]
-    text = _UNESCAPE.sub(_unescape, body) if "\\" in body else body
-    if not suffix:
-        return text, "", ""
-    if suffix[0] == "@":
-        return text, suffix[1:], ""
-    return text, "", suffix[3:-1]
+def _unescaped(body: str) -> str:
+    """The text of an N-Triples string body (what lies between its quotes)."""
+    return _UNESCAPE.sub(_unescape, body) if "\\" in body else body
 
 
 def _unescape(match: re.Match) -> str:
@@ -141,7 +135,7 @@ def rdfxml(triples: Sequence[tuple[str, str, str]]) -> str:
                 end = obj.rindex('"@')
                 text, extra = obj[1:end], f' xml:lang="{obj[end + 2 :]}"'
             if "\\" in text:  # only escaped characters can be ones XML cannot hold
-                text = literal_parts(f'"{text}"')[0]
+                text = _unescaped(text)
                 if _NOT_XML.search(text):
                     raise Unwritable(f"RDF/XML cannot hold the control characters in {obj} (subject {subject})")
             if _XML_SPECIAL.search(text):
@@ -210,7 +204,7 @@ def _jsonld_literal(term: str) -> str:
         end = term.rindex('"@') + 1
         quoted, extra = term[:end], f', "@language": "{term[end + 1 :]}"'
     if "\\" in quoted:
-        quoted = _json_string(literal_parts(quoted)[0])
+        quoted = _json_string(_unescaped(quoted[1:-1]))
     return f'{{"@value": {quoted}{extra}}}'
 
 

@@ -236,9 +236,13 @@ class _Run:
 
     def __init__(self, stem: Path, extensions: tuple[str, ...]) -> None:
         self.files, self.wrote = {}, dict.fromkeys(extensions, False)
-        for extension in extensions:
-            self.files[extension] = open(f"{stem}.{extension}", "wb", buffering=0)  # noqa: SIM115 (closed by __exit__)
-            _write_all(self.files[extension], serialise.frame(extension)[0])
+        try:
+            for extension in extensions:
+                self.files[extension] = open(f"{stem}.{extension}", "wb", buffering=0)  # noqa: SIM115 (closed by __exit__)
+                _write_all(self.files[extension], serialise.frame(extension)[0])
+        except BaseException:
+            self.__exit__()
+            raise
 
     def __enter__(self) -> _Run:
         return self
