@@ -86,6 +86,16 @@ def test_kind_follows_the_layout(path, kind):
     assert kind_of(Path(path)) == kind
 
 
+@pytest.mark.parametrize("top", ["catalog", "eu"])
+def test_a_catalogue_with_node_folders_below_is_the_root_whatever_its_folder_is_called(tmp_path, top):
+    """A copy of the whole catalogue in a folder named like a country (`eu/`) keeps its root."""
+    for folder in (tmp_path / top, tmp_path / top / "hu"):
+        folder.mkdir()
+        (folder / "catalog.yaml").write_text("title: {en: x}\n", encoding="utf-8")
+    assert kind_of(tmp_path / top / "catalog.yaml") == "catalogue"
+    assert kind_of(tmp_path / top / "hu" / "catalog.yaml") == "node_catalogue"
+
+
 def test_discover_skips_hidden_and_cache_folders(tmp_path):
     from genocat.load import discover
 

@@ -172,11 +172,28 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def kind_of(path: Path) -> str:
-    """What a file describes follows from where it lies: the layout is part of the format."""
+    """What a file describes follows from where it lies: the layout is part of the format. A
+    catalogue file in a folder named by a country code (`hu/catalog.yaml`) is a node's, unless node
+    catalogues lie in the folders below it: then it is the root, whatever its folder is called
+    (a copy of the whole catalogue in a folder named `eu/`)."""
     if path.stem == "catalog":
         parent = path.parent.name
-        return "node_catalogue" if len(parent) == 2 and parent.isalpha() and parent.islower() else "catalogue"
+        if len(parent) == 2 and parent.isalpha() and parent.islower() and not _has_node_folders(path.parent):
+            return "node_catalogue"
+        return "catalogue"
     return "dataset"
+
+
+def _has_node_folders(folder: Path) -> bool:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return False
+    return any(
+        entry.is_dir() and any((Path(entry.path) / f"catalog{suffix}").is_file() for suffix in SUFFIXES)
+        for entry in entries
+        if len(entry.name) == 2 and entry.name.isalpha() and entry.name.islower()
+    )
 
 
 def pointer_escape(token: str) -> str:
