@@ -88,7 +88,8 @@ def _write(catalog_dir: Path, out_dir: Path, base: str, say: Progress, jobs: int
         total = len(layout.datasets)
         try:
             count = lambda done, _total: say("render", f"{done:,} of {total:,} datasets")  # noqa: E731
-            triples = render(layout, folder, jobs, count, load_datasets=True)
+            previous = out_dir if (out_dir / MANIFEST).is_file() else None  # unchanged datasets' files come from it
+            triples = render(layout, folder, jobs, count, load_datasets=True, previous=previous)
         except (Unwritable, SourceChanged) as error:  # GC311 keeps the first out; the second is a race
             raise BuildError(f"{error}; nothing was written") from error
         files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())

@@ -14,22 +14,24 @@ bytes do not depend on how many workers ran or how the chunks were cut.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from json.encoder import encode_basestring as _json_string  # type: ignore[attr-defined]
 from pathlib import Path
 
 from genocat import __version__
 from genocat.artefacts import read_text
-from genocat.build import serialise
+from genocat.build import reuse, serialise
 from genocat.build.catalogue import Layout, dataset_triples, record_triples
 from genocat.build.iris import file_stem, graph_iri
 from genocat.build.rdf import RecordMapper, Triple
-from genocat.load import load_file
+from genocat.build.reuse import Rendered
+from genocat.load import load_bytes
 from genocat.workers import collector_paused, start_pool
 
 PARALLEL_FROM = 200  # datasets; below this a process pool costs more than it saves
@@ -37,7 +39,19 @@ COMBINED = "catalogue"
 MANIFEST = "manifest.json"
 
 Item = tuple[str, str, dict | None, str]  # a dataset: (identifier, IRI, record or None: load it, file)
-_items: tuple[Item, ...] = ()  # the datasets to render, in chunk order: set in each worker by _receive
+
+
+@dataclass(frozen=True)
+class Work:
+    """What every worker gets once, when it starts: the datasets in chunk order, and the previous
+    build's folder and records (reuse.py), if there is one to take unchanged datasets' files from."""
+
+    items: tuple[Item, ...] = ()
+    previous_dir: Path | None = None
+    previous: dict[str, Rendered] = field(default_factory=dict)
+
+
+_work = Work()  # set in each worker by _receive
 
 
 @dataclass(frozen=True)
@@ -53,11 +67,8 @@ class Chunk:
 
 @dataclass(frozen=True)
 class ChunkResult:
-    shared: tuple[Triple, ...]  # sorted, their subjects belong to no single dataset
-    own_triples: int
-    # per dataset: its files' path without extension, and (offset, length) of its own block in each
-    # file, in serialise.EXTENSIONS order
-    spans: tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
+    datasets: tuple[Rendered, ...]
+    reused: int  # datasets whose files were linked from the previous build
 
 
 def output_problem(build_dir: Path, needed: str) -> str | None:
@@ -79,35 +90,39 @@ def render(
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     load_datasets: bool = False,
+    previous: Path | None = None,
 ) -> int:
     """Write every output file into the empty `folder`; the number of triples in the catalogue.
     `progress(done, total)` is called with the number of datasets written so far. `load_datasets`:
     the layout's dataset documents are summaries (file and identifier, as validation keeps them) and
-    each worker loads the files it writes, so they are not all loaded in this process first."""
+    each worker loads the files it writes, so they are not all loaded in this process first.
+    `previous`: an earlier build's folder, whose unchanged datasets' files are linked, not rendered."""
     with collector_paused():
-        return _render(layout, folder, jobs, progress, load_datasets)
+        return _render(layout, folder, jobs, progress, load_datasets, previous)
 
 
-def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool) -> int:
+def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool, previous: Path | None) -> int:
     jobs = jobs or os.cpu_count() or 1
     parallel = jobs > 1 and len(layout.datasets) >= PARALLEL_FROM
     items, nodes = _in_chunk_order(layout, load_datasets)
+    work = Work(items, previous, reuse.previous(previous, layout.base) if previous is not None else {})
     chunks = _chunks(nodes, folder, jobs if parallel else 1)
     for sub in ("datasets", "graphs"):
         (folder / sub).mkdir(parents=True)
     results: list[ChunkResult] = []
     done, total = 0, len(items)
-    pool = start_pool(jobs, _receive, (items,)) if parallel else None
+    pool = start_pool(jobs, _receive, (work,)) if parallel else None
     with ExitStack() as files:
         combined = files.enter_context(_Run(folder / COMBINED, serialise.EXTENSIONS))
         graphs: dict[str, _Run] = {}
-        with pool if pool is not None else _received(items):
+        with pool if pool is not None else _received(work):
             rendered = pool.map(render_chunk, chunks) if pool is not None else map(render_chunk, chunks)
             for chunk, result in zip(chunks, rendered, strict=True):
                 if chunk.node not in graphs:
                     graphs[chunk.node] = files.enter_context(_Run(folder / "graphs" / file_stem(chunk.node), ("nt",)))
-                for stem, own_spans in result.spans:
-                    _append_own_blocks(stem, own_spans, combined, graphs[chunk.node])
+                for rendered in result.datasets:
+                    stem = str(folder / "datasets" / file_stem(rendered.identifier))
+                    _append_own_blocks(stem, rendered.spans, combined, graphs[chunk.node])
                 results.append(result)
                 done += chunk.stop - chunk.start
                 if progress is not None:
@@ -128,47 +143,59 @@ def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool) -
         "graphs": {name: graph_iri(layout.base, name) for name in heads},
     }
     (folder / MANIFEST).write_bytes(_json(manifest))
-    return len(everything) + sum(result.own_triples for result in results)
+    reuse.write_record(folder, layout.base, [r for result in results for r in result.datasets])
+    return len(everything) + sum(r.own_triples for result in results for r in result.datasets)
 
 
-def _receive(items: tuple[Item, ...]) -> None:
-    """Give this process the datasets (a worker: once, when it starts; by fork, without a copy)."""
-    global _items
-    _items = items
+def _receive(work: Work) -> None:
+    """Give this process its work (a worker: once, when it starts; by fork, without a copy)."""
+    global _work
+    _work = work
 
 
 @contextmanager
-def _received(items: tuple[Item, ...]) -> Iterator[None]:
-    """The datasets for a render in this process, let go of afterwards."""
-    _receive(items)
+def _received(work: Work) -> Iterator[None]:
+    """The work for a render in this process, let go of afterwards."""
+    _receive(work)
     try:
         yield
     finally:
-        _receive(())
+        _receive(Work())
 
 
 def render_chunk(chunk: Chunk) -> ChunkResult:
-    """Write each dataset's files; say where its own block lies in each (runs in a worker)."""
+    """Write each dataset's files, or link them from the previous build if its submission is
+    unchanged; say where its own block lies in each (runs in a worker)."""
     folder = Path(chunk.folder)
-    shared: set[Triple] = set()
-    own_triples, spans = 0, []
-    for identifier, iri, data, path in _items[chunk.start : chunk.stop]:
-        data = data if data is not None else _load(path, identifier)
-        own, others = [], []
-        mine = (f"<{iri}>", f"<{iri}/")  # subjects minted from this dataset's IRI
-        for triple in serialise.sorted_triples(dataset_triples(RecordMapper(), iri, data)):
-            (own if triple[0].startswith(mine) else others).append(triple)
-        own_block, others_block = serialise.pieces(own), _shared_pieces(tuple(others))
-        stem = folder / "datasets" / file_stem(identifier)
-        own_spans = []
-        for extension in serialise.EXTENSIONS:
-            content, (_, own_span) = serialise.document([others_block, own_block], extension)
-            _write_file(f"{stem}.{extension}", content)
-            own_spans.append(own_span)
-        spans.append((str(stem), tuple(own_spans)))
-        shared.update(others)
-        own_triples += len(own)
-    return ChunkResult(tuple(sorted(shared)), own_triples, tuple(spans))
+    rendered, reused = [], 0
+    for identifier, iri, data, path in _work.items[chunk.start : chunk.stop]:
+        raw = Path(path).read_bytes()
+        digest = hashlib.sha256(raw).hexdigest()
+        before = _work.previous.get(digest)
+        if before is not None and before.identifier == identifier and _work.previous_dir is not None:
+            if reuse.link_files(_work.previous_dir, folder, file_stem(identifier), before):
+                rendered.append(before)
+                reused += 1
+                continue
+        data = data if data is not None else _load(raw, path, identifier)
+        rendered.append(_write_dataset(folder, identifier, iri, data, digest))
+    return ChunkResult(tuple(rendered), reused)
+
+
+def _write_dataset(folder: Path, identifier: str, iri: str, data: dict, digest: str) -> Rendered:
+    own, others = [], []
+    mine = (f"<{iri}>", f"<{iri}/")  # subjects minted from this dataset's IRI
+    for triple in serialise.sorted_triples(dataset_triples(RecordMapper(), iri, data)):
+        (own if triple[0].startswith(mine) else others).append(triple)
+    own_block, others_block = serialise.pieces(own), _shared_pieces(tuple(others))
+    stem = folder / "datasets" / file_stem(identifier)
+    sizes, spans = [], []
+    for extension in serialise.EXTENSIONS:
+        content, (_, own_span) = serialise.document([others_block, own_block], extension)
+        _write_file(f"{stem}.{extension}", content)
+        sizes.append(len(content))
+        spans.append(own_span)
+    return Rendered(identifier, digest, tuple(sizes), tuple(spans), tuple(others), len(own))
 
 
 @lru_cache(maxsize=4096)
@@ -177,8 +204,8 @@ def _shared_pieces(triples: tuple[Triple, ...]) -> serialise.Pieces:
     return serialise.pieces(list(triples))
 
 
-def _load(path: str, identifier: str) -> dict:
-    doc, problems = load_file(Path(path))
+def _load(raw: bytes, path: str, identifier: str) -> dict:
+    doc, problems = load_bytes(raw, path, "dataset")
     if doc is None or doc.data.get("identifier") != identifier:
         why = problems[0].message if problems else f"its identifier is no longer {identifier}"
         raise SourceChanged(f"{path} changed during the build ({why}); run the build again")
@@ -212,7 +239,8 @@ def _graph_heads(layout: Layout, chunks: list[Chunk], results: list[ChunkResult]
     triples, sorted; the graph is these followed by its datasets' own blocks."""
     heads: dict[str, set[Triple]] = {}
     for chunk, result in zip(chunks, results, strict=True):
-        heads.setdefault(chunk.node, set()).update(result.shared)
+        for rendered in result.datasets:
+            heads.setdefault(chunk.node, set()).update(rendered.shared)
     for name, (_path, _iri, triples) in record_triples(RecordMapper(), layout).items():
         heads.setdefault(name, set()).update(triples)
     return {name: serialise.sorted_triples(triples) for name, triples in sorted(heads.items())}
