@@ -9,7 +9,9 @@ shared triples. As each chunk finishes, the main process copies those own blocks
 combined files and of the node's graph (inside the kernel where the platform can); at the end it
 writes each graph's head block: the catalogue records and the shared triples, sorted. The own
 triples, nearly all of them, are sorted and serialised once and never sent between processes; the
-bytes do not depend on how many workers ran or how the chunks were cut.
+bytes do not depend on how many workers ran or how the chunks were cut. A dataset whose submission
+file is unchanged since an earlier build of the same output is not rendered: its four files are
+linked from that build (reuse.py).
 """
 
 from __future__ import annotations
