@@ -4,14 +4,15 @@ as a build from nothing."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
 
-from genocat.build import reuse
 from genocat.build.catalogue import plan
 from genocat.build.iris import DEFAULT_BASE_IRI
 from genocat.build.render import render
+from genocat.build.reuse import Reuse
 from genocat.cli import main
 from genocat.load import load_paths
 from tests.conftest import CATALOG
@@ -21,14 +22,18 @@ def _tree(folder):
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def _render(catalog, out, previous=None, base=DEFAULT_BASE_IRI):
+def _render(catalog, out, cache=None, base=DEFAULT_BASE_IRI, previous=None):
+    """Render into `out`, taking unchanged datasets from `previous` (recorded in `cache`) if given;
+    record `out` in `cache` when it is a first build."""
     layout = plan(load_paths([catalog]).documents, catalog, base)
-    render(layout, out, jobs=1, previous=previous)
-    return layout
+    reuse = Reuse.load(cache, previous or out, base) if cache is not None else None
+    render(layout, out, jobs=1, reuse=reuse)
+    if reuse is not None and previous is None:
+        reuse.save()
 
 
 def _linked(first, second):
-    """Dataset files of `second` that are the same file (inode) as in `first`."""
+    """Dataset files of `second` that are the very files (inodes) of `first`."""
     return {
         p.name
         for p in (second / "datasets").iterdir()
@@ -43,62 +48,74 @@ def catalog(tmp_path):
 
 
 def test_an_unchanged_catalogue_links_every_dataset_file(catalog, tmp_path):
-    _render(catalog, tmp_path / "first")
-    _render(catalog, tmp_path / "second", previous=tmp_path / "first")
-    assert _tree(tmp_path / "second") == _tree(tmp_path / "first")
-    assert len(_linked(tmp_path / "first", tmp_path / "second")) == len(list((tmp_path / "first/datasets").iterdir()))
+    cache, first, second = tmp_path / "cache", tmp_path / "first", tmp_path / "second"
+    _render(catalog, first, cache)
+    _render(catalog, second, cache, previous=first)
+    assert _tree(second) == _tree(first)
+    assert len(_linked(first, second)) == len(list((first / "datasets").iterdir()))
 
 
 def test_a_changed_dataset_is_rendered_again_and_the_rest_linked(catalog, tmp_path):
-    _render(catalog, tmp_path / "first")
+    cache, first, second = tmp_path / "cache", tmp_path / "first", tmp_path / "second"
+    _render(catalog, first, cache)
     victim = catalog / "hu" / "datasets" / "gdi-hu-pecs-1.yaml"
     victim.write_text(victim.read_text(encoding="utf-8").replace("Synthetic demo", "Changed demo", 1), encoding="utf-8")
-    _render(catalog, tmp_path / "second", previous=tmp_path / "first")
+    _render(catalog, second, cache, previous=first)
     _render(catalog, tmp_path / "fresh")
-    assert _tree(tmp_path / "second") == _tree(tmp_path / "fresh")
-    linked = _linked(tmp_path / "first", tmp_path / "second")
+    assert _tree(second) == _tree(tmp_path / "fresh")
+    linked = _linked(first, second)
     assert not any(name.startswith("GDI-HU-PECS-1.") for name in linked)
-    assert len(linked) == len(list((tmp_path / "first/datasets").iterdir())) - 4
+    assert len(linked) == len(list((first / "datasets").iterdir())) - 4
 
 
-@pytest.mark.parametrize("damage", ["base", "record", "file"])
+@pytest.mark.parametrize("damage", ["base", "record", "resized file", "same-size edit"])
 def test_nothing_is_taken_from_a_previous_build_that_does_not_fit(catalog, tmp_path, damage):
-    """Another base IRI or genocat, a damaged record, or a file edited by hand: rendered again."""
-    if damage == "base":
-        _render(catalog, tmp_path / "first", base="https://other.example/")
-    else:
-        _render(catalog, tmp_path / "first")
+    """Another base IRI, a damaged record, or an output file edited since: rendered again."""
+    cache, first, second = tmp_path / "cache", tmp_path / "first", tmp_path / "second"
+    _render(catalog, first, cache, base="https://other.example/" if damage == "base" else DEFAULT_BASE_IRI)
     if damage == "record":
-        (tmp_path / "first" / reuse.RECORD).write_text("{not json", encoding="utf-8")
-    if damage == "file":
-        edited = next((tmp_path / "first" / "datasets").glob("*.ttl"))
-        edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
-    _render(catalog, tmp_path / "second", previous=tmp_path / "first")
+        next(cache.glob("build-*.json")).write_text("{not json", encoding="utf-8")
+    edited = sorted((first / "datasets").glob("*.ttl"))[0]
+    if damage.endswith("edit") or damage.startswith("resized"):
+        text = edited.read_text(encoding="utf-8")
+        edited.write_text(text + "# edited\n" if damage.startswith("resized") else text.replace("a", "b", 1))
+        if damage.endswith("edit"):
+            assert edited.stat().st_size == len(text.encode())
+            os.utime(edited, ns=(edited.stat().st_atime_ns, edited.stat().st_mtime_ns + 1_000_000))
+    _render(catalog, second, cache, previous=first)
     _render(catalog, tmp_path / "fresh")
-    assert _tree(tmp_path / "second") == _tree(tmp_path / "fresh")
-    linked = _linked(tmp_path / "first", tmp_path / "second")
-    if damage == "file":
-        assert linked and not any(name.startswith(edited.stem + ".") for name in linked)
-    else:
+    assert _tree(second) == _tree(tmp_path / "fresh")
+    linked = _linked(first, second)
+    if damage in ("base", "record"):
         assert linked == set()
+    else:
+        assert linked and not any(name.startswith(edited.stem + ".") for name in linked)
 
 
-def test_the_record_says_what_each_dataset_gave(catalog, tmp_path):
-    _render(catalog, tmp_path / "out")
-    record = json.loads((tmp_path / "out" / reuse.RECORD).read_text(encoding="utf-8"))
-    assert record["fingerprint"] == reuse.fingerprint(DEFAULT_BASE_IRI)
-    assert len(record["datasets"]) == len(list(catalog.rglob("datasets/*.yaml")))
-    assert set(reuse.previous(tmp_path / "out", DEFAULT_BASE_IRI)) == {d["sha256"] for d in record["datasets"]}
+def test_the_record_is_in_the_cache_not_in_the_output(catalog, tmp_path):
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    _render(catalog, out, cache)
+    (record,) = cache.glob("build-*.json")
+    entries = json.loads(record.read_text(encoding="utf-8"))["datasets"]
+    assert len(entries) == len(list(catalog.rglob("datasets/*.yaml")))
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    assert set(Reuse.load(cache, out, DEFAULT_BASE_IRI).previous) == {e["sha256"] for e in entries}
 
 
 def test_rebuilding_into_the_same_output_gives_a_fresh_builds_bytes(catalog, tmp_path, runner):
-    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    out, fresh, cache = tmp_path / "out", tmp_path / "fresh", tmp_path / "cache"
+    rebuild = ["build", str(catalog), "--out", str(out), "-q", "--cache-dir", str(cache)]
+    inodes = []
     for _ in range(2):
-        assert runner.invoke(main, ["build", str(catalog), "--out", str(out), "-q", "--no-cache"]).exit_code == 0
+        assert runner.invoke(main, rebuild).exit_code == 0
+        inodes.append({p.name: p.stat().st_ino for p in (out / "datasets").iterdir()})
+    assert inodes[0] == inodes[1]  # every file linked from the build before, none written again
     changed = sorted((catalog / "fi" / "datasets").glob("*.yaml"))[0]
     text = changed.read_text(encoding="utf-8")
     changed.write_text(text.replace("Synthetic demo", "Edited demo", 1), encoding="utf-8")
-    assert runner.invoke(main, ["build", str(catalog), "--out", str(out), "-q", "--no-cache"]).exit_code == 0
+    assert runner.invoke(main, rebuild).exit_code == 0
+    now = {p.name: p.stat().st_ino for p in (out / "datasets").iterdir()}
+    assert len({name for name in now if now[name] != inodes[1][name]}) == 4  # the changed dataset's files
     assert runner.invoke(main, ["build", str(catalog), "--out", str(fresh), "-q", "--no-cache"]).exit_code == 0
     assert _tree(out) == _tree(fresh)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["catalog", "fresh", "out"]  # no temporary folder left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "catalog", "fresh", "out"]  # nothing temporary left

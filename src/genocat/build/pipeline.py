@@ -18,6 +18,7 @@ from genocat.build.catalogue import LayoutError, plan
 from genocat.build.formats import Unwritable
 from genocat.build.iris import DEFAULT_BASE_IRI, normalise_base
 from genocat.build.render import MANIFEST, SourceChanged, render
+from genocat.build.reuse import Reuse
 from genocat.config import Config
 from genocat.findings import Report, Severity
 from genocat.load import load_paths
@@ -59,7 +60,8 @@ def build(
     cache_dir: str | Path | None = None,
 ) -> BuildResult:
     """Validate (with `genocat validate`'s cache in `cache_dir`, if given), then write the catalogue in
-    every serialisation into `out_dir` (replaced whole)."""
+    every serialisation into `out_dir` (replaced whole). With `cache_dir`, the datasets whose files
+    are unchanged since the last build into `out_dir` are linked from it, not rendered (reuse.py)."""
     say = progress or (lambda step, detail: None)
     catalog_dir, out_dir, base = Path(catalog_dir), Path(out_dir), normalise_base(base_iri)
     say("validate", "")
@@ -67,10 +69,12 @@ def build(
     if any(f.severity is Severity.ERROR for f in report.findings):
         raise BuildRefused(report)
     with collector_paused():  # the loaded submissions stay until the end; collections would scan them in vain
-        return _write(catalog_dir, out_dir, base, say, jobs, report)
+        return _write(catalog_dir, out_dir, base, say, jobs, report, cache_dir)
 
 
-def _write(catalog_dir: Path, out_dir: Path, base: str, say: Progress, jobs: int | None, report: Report) -> BuildResult:
+def _write(
+    catalog_dir: Path, out_dir: Path, base: str, say: Progress, jobs: int | None, report: Report, cache_dir
+) -> BuildResult:
     """Assemble and render the (valid) submissions into `out_dir`. Only the catalogue files are
     loaded here; the datasets are placed from validation's summaries (path and identifier) and each
     is loaded by the render worker that writes it."""
@@ -84,16 +88,18 @@ def _write(catalog_dir: Path, out_dir: Path, base: str, say: Progress, jobs: int
     except LayoutError as error:
         raise BuildError(str(error)) from error
     say("render", "")
+    reuse = Reuse.load(Path(cache_dir), out_dir, base) if cache_dir is not None else None
     with output_folder(out_dir) as folder:
         total = len(layout.datasets)
         try:
             count = lambda done, _total: say("render", f"{done:,} of {total:,} datasets")  # noqa: E731
-            previous = out_dir if (out_dir / MANIFEST).is_file() else None  # unchanged datasets' files come from it
-            triples = render(layout, folder, jobs, count, load_datasets=True, previous=previous)
+            triples = render(layout, folder, jobs, count, load_datasets=True, reuse=reuse)
         except (Unwritable, SourceChanged) as error:  # GC311 keeps the first out; the second is a race
             raise BuildError(f"{error}; nothing was written") from error
         files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
         say("write", "")
+    if reuse is not None:
+        reuse.save()
     return BuildResult(out_dir, len(layout.datasets), triples, files, report)
 
 

@@ -28,11 +28,11 @@ from pathlib import Path
 
 from genocat import __version__
 from genocat.artefacts import read_text
-from genocat.build import reuse, serialise
+from genocat.build import serialise
 from genocat.build.catalogue import Layout, dataset_triples, record_triples
 from genocat.build.iris import file_stem, graph_iri
 from genocat.build.rdf import RecordMapper, Triple
-from genocat.build.reuse import Rendered
+from genocat.build.reuse import Rendered, Reuse, link_files
 from genocat.load import load_bytes
 from genocat.workers import collector_paused, start_pool
 
@@ -92,22 +92,23 @@ def render(
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     load_datasets: bool = False,
-    previous: Path | None = None,
+    reuse: Reuse | None = None,
 ) -> int:
     """Write every output file into the empty `folder`; the number of triples in the catalogue.
     `progress(done, total)` is called with the number of datasets written so far. `load_datasets`:
     the layout's dataset documents are summaries (file and identifier, as validation keeps them) and
     each worker loads the files it writes, so they are not all loaded in this process first.
-    `previous`: an earlier build's folder, whose unchanged datasets' files are linked, not rendered."""
+    `reuse`: the record of the last build into the output folder; unchanged datasets' files are
+    linked from it, not rendered, and what this render gives is left in it (reuse.py)."""
     with collector_paused():
-        return _render(layout, folder, jobs, progress, load_datasets, previous)
+        return _render(layout, folder, jobs, progress, load_datasets, reuse)
 
 
-def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool, previous: Path | None) -> int:
+def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool, reuse: Reuse | None) -> int:
     jobs = jobs or os.cpu_count() or 1
     parallel = jobs > 1 and len(layout.datasets) >= PARALLEL_FROM
     items, nodes = _in_chunk_order(layout, load_datasets)
-    work = Work(items, previous, reuse.previous(previous, layout.base) if previous is not None else {})
+    work = Work(items, reuse.out_dir, reuse.previous) if reuse is not None else Work(items)
     chunks = _chunks(nodes, folder, jobs if parallel else 1)
     for sub in ("datasets", "graphs"):
         (folder / sub).mkdir(parents=True)
@@ -145,7 +146,8 @@ def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool, p
         "graphs": {name: graph_iri(layout.base, name) for name in heads},
     }
     (folder / MANIFEST).write_bytes(_json(manifest))
-    reuse.write_record(folder, layout.base, [r for result in results for r in result.datasets])
+    if reuse is not None:
+        reuse.rendered = [r for result in results for r in result.datasets]
     return len(everything) + sum(r.own_triples for result in results for r in result.datasets)
 
 
@@ -175,7 +177,7 @@ def render_chunk(chunk: Chunk) -> ChunkResult:
         digest = hashlib.sha256(raw).hexdigest()
         before = _work.previous.get(digest)
         if before is not None and before.identifier == identifier and _work.previous_dir is not None:
-            if reuse.link_files(_work.previous_dir, folder, file_stem(identifier), before):
+            if link_files(_work.previous_dir, folder, file_stem(identifier), before):
                 rendered.append(before)
                 reused += 1
                 continue
@@ -191,13 +193,12 @@ def _write_dataset(folder: Path, identifier: str, iri: str, data: dict, digest: 
         (own if triple[0].startswith(mine) else others).append(triple)
     own_block, others_block = serialise.pieces(own), _shared_pieces(tuple(others))
     stem = folder / "datasets" / file_stem(identifier)
-    sizes, spans = [], []
+    spans = []
     for extension in serialise.EXTENSIONS:
         content, (_, own_span) = serialise.document([others_block, own_block], extension)
         _write_file(f"{stem}.{extension}", content)
-        sizes.append(len(content))
         spans.append(own_span)
-    return Rendered(identifier, digest, tuple(sizes), tuple(spans), tuple(others), len(own))
+    return Rendered(identifier, digest, (), tuple(spans), tuple(others), len(own))  # files: taken when saved
 
 
 @lru_cache(maxsize=4096)
