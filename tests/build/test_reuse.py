@@ -105,10 +105,13 @@ def test_the_record_is_in_the_cache_not_in_the_output(catalog, tmp_path):
 def test_rebuilding_into_the_same_output_gives_a_fresh_builds_bytes(catalog, tmp_path, runner):
     out, fresh, cache = tmp_path / "out", tmp_path / "fresh", tmp_path / "cache"
     rebuild = ["build", str(catalog), "--out", str(out), "-q", "--cache-dir", str(cache)]
-    inodes = []
+    inodes, said = [], []
     for _ in range(2):
-        assert runner.invoke(main, rebuild).exit_code == 0
+        result = runner.invoke(main, [a for a in rebuild if a != "-q"])  # with its summary line
+        assert result.exit_code == 0
         inodes.append({p.name: p.stat().st_ino for p in (out / "datasets").iterdir()})
+        said.append(result.output)
+    assert "unchanged" not in said[0] and "(57 datasets unchanged since the last build, their files kept)" in said[1]
     assert inodes[0] == inodes[1]  # every file linked from the build before, none written again
     changed = sorted((catalog / "fi" / "datasets").glob("*.yaml"))[0]
     text = changed.read_text(encoding="utf-8")

@@ -45,6 +45,7 @@ class BuildResult:
     triples: int
     files: list[str] = field(default_factory=list)
     report: Report | None = None
+    reused: int = 0  # datasets whose files were linked from the previous build, not rendered
 
 
 Progress = Callable[[str, str], None]  # (step, detail such as "4,200 of 10,000 datasets")
@@ -100,7 +101,8 @@ def _write(
         say("write", "")
     if reuse is not None:
         reuse.save()
-    return BuildResult(out_dir, len(layout.datasets), triples, files, report)
+    reused = reuse.reused if reuse is not None else 0
+    return BuildResult(out_dir, len(layout.datasets), triples, files, report, reused)
 
 
 @contextmanager

@@ -148,6 +148,7 @@ def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool, r
     (folder / MANIFEST).write_bytes(_json(manifest))
     if reuse is not None:
         reuse.rendered = [r for result in results for r in result.datasets]
+        reuse.reused = sum(result.reused for result in results)
     return len(everything) + sum(r.own_triples for result in results for r in result.datasets)
 
 

@@ -53,6 +53,7 @@ class Reuse:
     base: str
     previous: dict[str, Rendered] = field(default_factory=dict)  # submission sha256 -> its record
     rendered: list[Rendered] = field(default_factory=list)  # what this build gave, set by the render
+    reused: int = 0  # how many of them were linked from the previous build, set by the render
 
     @classmethod
     def load(cls, cache_dir: Path, out_dir: Path, base: str) -> Reuse:

@@ -88,7 +88,8 @@ def build(
     _finish(bar, len(STEPS))
     if not quiet:
         summary = f"{result.datasets} datasets, {result.triples} triples, {len(result.files)} files"
-        click.echo(f"Built {summary} in {out_dir}")
+        kept = f" ({result.reused} datasets unchanged since the last build, their files kept)"
+        click.echo(f"Built {summary} in {out_dir}{kept if result.reused else ''}")
 
 
 class StepProgress:
