@@ -122,3 +122,16 @@ def test_rebuilding_into_the_same_output_gives_a_fresh_builds_bytes(catalog, tmp
     assert runner.invoke(main, ["build", str(catalog), "--out", str(fresh), "-q", "--no-cache"]).exit_code == 0
     assert _tree(out) == _tree(fresh)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "catalog", "fresh", "out"]  # nothing temporary left
+
+
+def test_a_record_that_cannot_be_written_does_not_fail_the_build(catalog, tmp_path, runner, monkeypatch):
+    from genocat.build import reuse
+
+    def full(path, text):
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(reuse, "write_text_atomic", full)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    result = runner.invoke(main, ["build", str(catalog), "--out", str(out), "-q", "--cache-dir", str(cache)])
+    assert result.exit_code == 0, result.output
+    assert (out / "catalogue.ttl").is_file() and not list(cache.glob("build-*.json"))

@@ -78,13 +78,17 @@ class Reuse:
         return hashlib.sha256(f"{code_digest()}\n{self.base}\n{self.out_dir}".encode()).hexdigest()
 
     def save(self) -> None:
-        """Record the build now in `out_dir` (each file's identity is taken there, after the swap)."""
-        entries = []
-        for r in sorted(self.rendered, key=lambda r: r.identifier):
-            stem = self.out_dir / "datasets" / file_stem(r.identifier)
-            files = tuple(file_id(f"{stem}.{extension}") for extension in EXTENSIONS)
-            entries.append(_entry(replace(r, files=files)))
-        write_text_atomic(self.path, json.dumps({"fingerprint": self.fingerprint, "datasets": entries}) + "\n")
+        """Record the build now in `out_dir` (each file's identity is taken there, after the swap).
+        Like the validation cache, a record that cannot be written costs speed, not correctness."""
+        try:
+            entries = []
+            for r in sorted(self.rendered, key=lambda r: r.identifier):
+                stem = self.out_dir / "datasets" / file_stem(r.identifier)
+                files = tuple(file_id(f"{stem}.{extension}") for extension in EXTENSIONS)
+                entries.append(_entry(replace(r, files=files)))
+            write_text_atomic(self.path, json.dumps({"fingerprint": self.fingerprint, "datasets": entries}) + "\n")
+        except OSError:
+            pass  # an older record may stay: its files are gone or replaced, so it matches nothing
 
 
 def link_files(previous_dir: Path, folder: Path, stem: str, record: Rendered) -> bool:
