@@ -74,7 +74,13 @@ def build(
 
 
 def _write(
-    catalog_dir: Path, out_dir: Path, base: str, say: Progress, jobs: int | None, report: Report, cache_dir
+    catalog_dir: Path,
+    out_dir: Path,
+    base: str,
+    say: Progress,
+    jobs: int | None,
+    report: Report,
+    cache_dir: str | Path | None,
 ) -> BuildResult:
     """Assemble and render the (valid) submissions into `out_dir`. Only the catalogue files are
     loaded here; the datasets are placed from validation's summaries (path and identifier) and each
