@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,6 +199,18 @@ def _has_node_folders(folder: Path) -> bool:
 
 def pointer_escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
+
+
+def strings(value, pointer: str = "") -> Iterator[tuple[str, str]]:
+    """Every string in a loaded value, with its JSON pointer (below `pointer`)."""
+    if isinstance(value, str):
+        yield pointer, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from strings(item, f"{pointer}/{pointer_escape(str(key))}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from strings(item, f"{pointer}/{i}")
 
 
 # First characters of the plain scalars that YAML 1.2 resolves to something other than a string

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from genocat.findings import Severity
+from genocat.load import strings
 from genocat.rules.registry import finding, rule
 
 FREE_TEXT = ("title", "description", "provenance", "population_coverage", "keywords")
@@ -66,17 +67,6 @@ def small_cell(doc, ctx) -> Iterator:
         )
 
 
-def _texts(value, pointer):
-    if isinstance(value, str):
-        yield pointer, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(item, f"{pointer}/{key}")
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _texts(item, f"{pointer}/{i}")
-
-
 @rule("GC602", "personal-data-in-text", Severity.WARNING, "disclosure")
 def personal_data_in_text(doc, ctx) -> Iterator:
     """
@@ -87,7 +77,7 @@ def personal_data_in_text(doc, ctx) -> Iterator:
     Failing: `description: {en: Index case NA12878, born 1984-03-02.}`
     """
     for key in FREE_TEXT:
-        for pointer, text in _texts(doc.data.get(key), f"/{key}"):
+        for pointer, text in strings(doc.data.get(key), f"/{key}"):
             for pattern, what in PATTERNS:
                 match = pattern.search(text)
                 if match:

@@ -8,7 +8,7 @@ from datetime import date
 
 from genocat import artefacts
 from genocat.findings import Severity
-from genocat.load import pointer_escape
+from genocat.load import strings
 from genocat.rules.registry import finding, rule
 
 EHDS = "http://data.europa.eu/eli/reg/2025/327/oj"
@@ -270,7 +270,7 @@ def control_characters(doc, ctx) -> Iterator:
     Passing: `title: {en: Whole genomes of a rare-disease cohort}`
     Failing: `title: {en: "Whole genomes\\x0b of a rare-disease cohort"}`
     """
-    for pointer, text in _strings(doc.data, ""):
+    for pointer, text in strings(doc.data):
         found = UNPUBLISHABLE.search(text)
         if found:
             yield finding(
@@ -280,14 +280,3 @@ def control_characters(doc, ctx) -> Iterator:
                 f"The text contains the invisible control character U+{ord(found.group()):04X}.",
                 "Delete it: retype the text, or paste it as plain text, around that position.",
             )
-
-
-def _strings(value, pointer: str) -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield pointer, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, f"{pointer}/{pointer_escape(str(key))}")
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _strings(item, f"{pointer}/{i}")
