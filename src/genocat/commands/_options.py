@@ -33,7 +33,7 @@ cache_dir_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     default=".genocat-cache",
     show_default=True,
-    help="Keep per-file results here; unchanged files are neither parsed nor checked again.",
+    help="Keep per-file results here: unchanged files are not parsed, checked or (build) rendered again.",
 )
 no_cache_option = click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 jobs_option = click.option(
