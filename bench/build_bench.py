@@ -56,6 +56,8 @@ def rdflib_anchor(graphs) -> None:
     """rdflib alone: build one Graph from the same triples, write the four serialisations."""
     from rdflib import Graph, Literal, URIRef
 
+    from genocat.build.rdf import as_terms
+
     def term(node):
         if node.__class__.__name__ == "NamedNode":
             return URIRef(node.value)
@@ -65,7 +67,7 @@ def rdflib_anchor(graphs) -> None:
 
     graph = Graph()
     for triples in [*graphs.records.values(), *(d.triples for d in graphs.datasets)]:
-        for s, p, o in triples:
+        for s, p, o in as_terms(triples):  # genocat's N-Triples terms, as rdflib terms
             graph.add((term(s), term(p), term(o)))
     for fmt in ("turtle", "json-ld", "xml", "nt"):
         graph.serialize(format=fmt)

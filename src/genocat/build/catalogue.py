@@ -12,7 +12,7 @@ from pathlib import Path
 
 from genocat.build import gdi_alignment
 from genocat.build.iris import dataset_iri, node_catalogue_iri, root_catalogue_iri
-from genocat.build.rdf import RecordMapper, as_terms, iri
+from genocat.build.rdf import RecordMapper, iri
 from genocat.load import Document
 from genocat.workers import collector_paused
 
@@ -120,18 +120,19 @@ def record_triples(mapper: RecordMapper, layout: Layout, after=None) -> dict[str
 
 
 def assemble(documents: list[Document], catalog_dir: Path, base: str, strict: bool = True) -> CatalogueGraphs:
-    """Every record as pyoxigraph triples, in memory, with the origin of every node (for the SHACL layer)."""
+    """Every record as triples of N-Triples terms, in memory, with the origin of every node (for the
+    SHACL layer)."""
     layout = plan(documents, catalog_dir, base, strict)
     mapper = RecordMapper()
     result = CatalogueGraphs()
-    with collector_paused():  # millions of term objects, no reference cycles
+    with collector_paused():  # millions of triples, no reference cycles
         for doc, node, dataset in layout.datasets:
-            triples = as_terms(dataset_triples(mapper, dataset, doc.data))
+            triples = dataset_triples(mapper, dataset, doc.data)
             result.datasets.append(DatasetGraph(doc.data["identifier"], node, dataset, doc.path, triples))
             _take_origins(mapper, result, doc.path)
         taken = record_triples(mapper, layout, after=lambda path: _take_origins(mapper, result, path))
         for name, (_path, record_iri, triples) in taken.items():
-            result.records[name], result.record_iris[name] = as_terms(triples), record_iri
+            result.records[name], result.record_iris[name] = triples, record_iri
     return result
 
 

@@ -27,9 +27,9 @@ from genocat.namespaces import emitted_predicate, expand
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _IRI_BASES = {"uri", "URI", "uriorcurie", "URIorCURIE"}
 
-# A term is its N-Triples text (`<iri>`, `"text"@en`, `"12"^^<datatype>`): the builder sorts and
-# writes lines of them without building term objects; `as_terms` makes pyoxigraph terms for the SHACL
-# layer and the import check.
+# A term is its N-Triples text (`<iri>`, `"text"@en`, `"12"^^<datatype>`): the builder and the SHACL
+# layer sort and write lines of them without building term objects; `as_terms` makes pyoxigraph terms
+# where a comparison needs them (the import check).
 Triple = tuple[str, str, str]
 
 # pyoxigraph's canonical N-Triples escapes, so that a line is the same text whichever side wrote it

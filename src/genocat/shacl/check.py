@@ -16,16 +16,18 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
-from pyoxigraph import NamedNode, RdfFormat, Triple, parse, serialize
+from pyoxigraph import RdfFormat, parse
 
 from genocat.artefacts import read_text
 from genocat.build.catalogue import CatalogueGraphs
 from genocat.workers import start_pool
 
 SH = "http://www.w3.org/ns/shacl#"
-RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-DCAT_DATASET = NamedNode("http://www.w3.org/ns/dcat#Dataset")
-ACCESS_RIGHTS = NamedNode("http://purl.org/dc/terms/accessRights")
+# N-Triples terms, as the builder's triples hold them (genocat.build.rdf)
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+DCAT_DATASET = "<http://www.w3.org/ns/dcat#Dataset>"
+DCAT_DATASET_LINK = "<http://www.w3.org/ns/dcat#dataset>"
+ACCESS_RIGHTS = "<http://purl.org/dc/terms/accessRights>"
 PARALLEL_FROM = 200  # units; below this a process pool costs more than it saves
 
 
@@ -61,13 +63,13 @@ class ShapeSpec:
 def units(graphs: CatalogueGraphs) -> list[Unit]:
     result = []
     for dataset in graphs.datasets:
-        access = next((str(o.value) for s, p, o in dataset.triples if p == ACCESS_RIGHTS), None)
+        access = next((o[1:-1] for s, p, o in dataset.triples if p == ACCESS_RIGHTS), None)
         result.append(Unit(dataset.identifier, _with_vocabulary(dataset.triples), access))
     records = [t for triples in graphs.records.values() for t in triples]
     if records:
-        members = {t[2] for t in records if t[1].value == "http://www.w3.org/ns/dcat#dataset"}
-        typed = [(m, RDF_TYPE, DCAT_DATASET) for m in sorted(members, key=lambda n: n.value)]
-        focus = tuple(sorted({t[0].value for t in records}))
+        members = {t[2] for t in records if t[1] == DCAT_DATASET_LINK}
+        typed = [(m, RDF_TYPE, DCAT_DATASET) for m in sorted(members)]
+        focus = tuple(sorted({t[0][1:-1] for t in records}))
         result.append(Unit("catalogue", _with_vocabulary(records + typed), None, focus))
     return result
 
@@ -253,25 +255,25 @@ def _results(report, set_name: str) -> Iterable[ShaclResult]:
 
 
 @cache
-def _vocabulary() -> dict[str, list[Triple]]:
-    """Vocabulary triples by concept IRI, each with its scheme's triples."""
-    by_subject: dict[str, list[Triple]] = {}
-    for triple in parse(read_text("vocabulary.ttl"), format=RdfFormat.TURTLE):
-        by_subject.setdefault(triple.subject.value, []).append(triple)
-    in_scheme = "http://www.w3.org/2004/02/skos/core#inScheme"
+def _vocabulary() -> dict[str, list[tuple[str, str, str]]]:
+    """Vocabulary triples (N-Triples terms) by concept IRI term, each with its scheme's triples."""
+    by_subject: dict[str, list[tuple[str, str, str]]] = {}
+    for quad in parse(read_text("vocabulary.ttl"), format=RdfFormat.TURTLE):
+        triple = (str(quad.subject), str(quad.predicate), str(quad.object))
+        by_subject.setdefault(triple[0], []).append(triple)
+    in_scheme = "<http://www.w3.org/2004/02/skos/core#inScheme>"
     for subject, triples in by_subject.items():
-        schemes = [t.object.value for t in triples if t.predicate.value == in_scheme]
-        for scheme in schemes:
+        for scheme in [o for _, p, o in triples if p == in_scheme]:
             triples = triples + by_subject.get(scheme, [])
         by_subject[subject] = triples
     return by_subject
 
 
 def _with_vocabulary(triples: list) -> str:
+    """N-Triples of the triples and of the vocabulary concepts they point to, sorted."""
     vocabulary = _vocabulary()
-    data = {Triple(*t) for t in triples}
+    data = set(triples)
     for _s, _p, obj in triples:
-        if isinstance(obj, NamedNode) and obj.value in vocabulary:
-            data.update(vocabulary[obj.value])
-    ordered = sorted(data, key=lambda t: (t.subject.value, t.predicate.value, str(t.object)))
-    return serialize(ordered, format=RdfFormat.N_TRIPLES).decode("utf-8")
+        if obj in vocabulary:
+            data.update(vocabulary[obj])
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in sorted(data))

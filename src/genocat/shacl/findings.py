@@ -86,9 +86,9 @@ def _referrers(graphs: CatalogueGraphs) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
     everything = [t for triples in graphs.records.values() for t in triples]
     everything += [t for dataset in graphs.datasets for t in dataset.triples]
-    for subject, predicate, obj in everything:
-        if obj.__class__.__name__ == "NamedNode" and obj.value not in graphs.origins:
-            found.setdefault(obj.value, (subject.value, predicate.value))
+    for subject, predicate, obj in everything:  # N-Triples terms: an IRI is `<...>`
+        if obj[0] == "<" and obj[1:-1] not in graphs.origins:
+            found.setdefault(obj[1:-1], (subject[1:-1], predicate[1:-1]))
     return found
 
 
