@@ -217,6 +217,16 @@ def test_a_dataset_file_changed_during_the_build_stops_it(tmp_path, runner, monk
     assert "changed during the build" in result.output and victim.name in result.output
     assert "Traceback" not in result.output and not (tmp_path / "out").exists()
 
+    def plan_then_delete(documents, catalog_dir, base):
+        layout = original_plan(documents, catalog_dir, base)
+        victim.unlink()
+        return layout
+
+    victim.write_text(victim.read_text(encoding="utf-8").replace("GDI-HU-RENAMED-", "GDI-HU-"), encoding="utf-8")
+    monkeypatch.setattr(pipeline, "plan", plan_then_delete)
+    result = runner.invoke(main, ["build", str(catalog), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 2 and "changed during the build (No such file" in result.output, result.output
+
 
 def _two_chunks(nodes, folder):
     from genocat.build.render import Chunk

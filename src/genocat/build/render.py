@@ -174,7 +174,10 @@ def render_chunk(chunk: Chunk) -> ChunkResult:
     folder = Path(chunk.folder)
     rendered, reused = [], 0
     for identifier, iri, data, path in _work.items[chunk.start : chunk.stop]:
-        raw = Path(path).read_bytes()
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as error:
+            raise SourceChanged(f"{path} changed during the build ({error.strerror}); run the build again") from error
         digest = hashlib.sha256(raw).hexdigest()
         before = _work.previous.get(digest)
         if before is not None and before.identifier == identifier and _work.previous_dir is not None:
