@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from genocat.load import kind_of, load_file, load_text
+from genocat.files import kind_of
+from genocat.load import load_file, load_text
 
 
 def codes(findings):
@@ -97,7 +98,7 @@ def test_a_catalogue_with_node_folders_below_is_the_root_whatever_its_folder_is_
 
 
 def test_discover_skips_hidden_and_cache_folders(tmp_path):
-    from genocat.load import discover
+    from genocat.files import discover
 
     for name in ("a.yaml", "sub/b.yml", "sub/c.json", ".git/d.yaml", "cache/CACHEDIR.TAG", "cache/e.json", "f.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
@@ -110,7 +111,7 @@ def test_discover_skips_hidden_and_cache_folders(tmp_path):
 def test_discover_sorts_like_paths(tmp_path):
     from pathlib import Path
 
-    from genocat.load import discover
+    from genocat.files import discover
 
     for name in ("a-b.yaml", "a/b.yaml", "a/a-b.yaml", "a.yaml", "B.yaml"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

@@ -347,7 +347,8 @@ def _code(terms, node) -> str | None:
 
 def plan_file(path: Path, display: str | None = None) -> FileFix | None:
     """The fixes of one file, or None when it has none (or cannot be read: validation reports that)."""
-    from genocat.load import MAX_FILE_BYTES, kind_of, load_text
+    from genocat.files import kind_of
+    from genocat.load import MAX_FILE_BYTES, load_text
 
     display = display or path.as_posix()
     try:
@@ -377,7 +378,7 @@ def plan_file(path: Path, display: str | None = None) -> FileFix | None:
 
 def plan(paths: Iterable[str | Path]) -> list[FileFix]:
     """The fixes of every submission under `paths` (files or folders), in file order."""
-    from genocat.load import discover
+    from genocat.files import discover
 
     files, _missing = discover(list(paths))
     return [fixed for path in files if (fixed := plan_file(path)) is not None]

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from genocat.config import Config
+from genocat.files import discover, kind_of
 from genocat.findings import Finding, Report, Severity
-from genocat.load import Document, discover, kind_of, load_bytes, read_file
+from genocat.load import Document, load_bytes, read_file
 from genocat.rules import RULES, structure
 from genocat.rules.catalogue import SUMMARY_KEYS
 from genocat.rules.context import Context

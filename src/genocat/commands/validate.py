@@ -95,7 +95,7 @@ def _fix(paths: list[Path], diff: bool, output: Path | None) -> None:
     """Apply (or with `diff`, show and exit) the safe fixes; a summary goes to standard error."""
     from genocat import fix
     from genocat.cli import write_output
-    from genocat.load import discover
+    from genocat.files import discover
     from genocat.validator import NothingToValidate
 
     missing = discover(paths)[1]

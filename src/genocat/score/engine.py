@@ -10,8 +10,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePath
 
 from genocat.config import Config
+from genocat.files import discover
 from genocat.findings import Finding, Severity
-from genocat.load import Document, discover, load_paths
+from genocat.load import Document, load_paths
 from genocat.score import urls as urlcheck
 from genocat.score.genomic import score_genomic
 from genocat.score.model import DIMENSIONS, DatasetScore, Gap, Plan, ScoreReport, Skipped, Step, next_band
