@@ -100,3 +100,23 @@ def test_json_files_are_written_as_json_dumps_writes_them(data):
     import json
 
     assert render_module._json(data) == (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+@pytest.mark.parametrize("refusal", ["missing", "refused"])
+def test_without_an_in_kernel_copy_the_combined_files_are_the_same(layout, tmp_path, monkeypatch, refusal):
+    """Where `copy_file_range` does not exist (macOS) or is refused between two files, the own blocks
+    are copied by reading and writing them."""
+    import errno
+    import os
+
+    render(layout, tmp_path / "kernel", jobs=1)
+    if refusal == "missing":
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    else:
+
+        def refuse(*_args):
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+        monkeypatch.setattr(os, "copy_file_range", refuse)
+    render(layout, tmp_path / "plain", jobs=1)
+    assert _tree(tmp_path / "plain") == _tree(tmp_path / "kernel")
