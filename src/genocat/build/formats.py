@@ -19,7 +19,7 @@ from itertools import groupby
 from json.encoder import encode_basestring as _json_string  # type: ignore[attr-defined]
 from operator import itemgetter
 
-from genocat.namespaces import prefixes
+from genocat.namespaces import prefixes, split
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDF_TYPE = f"<{RDF}type>"
@@ -220,22 +220,6 @@ def _json_compact(term: str) -> str:
     return _json_string(f"{prefix}:{local}")
 
 
-# prefixed names
-
-
-@cache
-def _namespaces() -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern matching any published namespace at the start of an IRI (longest first; none
-    nests in another), and namespace -> prefix."""
-    by_namespace = {iri: name for name, iri in prefixes().items()}
-    ordered = sorted(by_namespace, key=lambda iri: (-len(iri), iri))
-    return re.compile("|".join(re.escape(iri) for iri in ordered)), by_namespace
-
-
 def _prefixed(iri: str) -> tuple[str, str]:
-    """(prefix, local part) of an IRI in a published namespace, the local part not empty; else ("", "")."""
-    pattern, by_namespace = _namespaces()
-    match = pattern.match(iri)
-    if match is None or len(iri) == match.end():
-        return "", ""
-    return by_namespace[match.group()], iri[match.end() :]
+    """(prefix, local part) of an IRI in a published namespace; ("", "") if in none."""
+    return split(iri) or ("", "")
