@@ -130,9 +130,10 @@ def payload(path: Path) -> bytes:
     if _format(path) == pyoxigraph.RdfFormat.N_TRIPLES:
         return path.read_bytes()
     triples = pyoxigraph.parse(path=str(path), format=_format(path))
+    from genocat.build.serialise import sorted_ntriples
+
     text = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8")
-    lines = set(text.split("\n")) - {""}  # not splitlines: a literal may hold U+2028 or NEL unescaped
-    return "".join(line + "\n" for line in sorted(lines)).encode("utf-8")
+    return sorted_ntriples(text).encode("utf-8")
 
 
 def parse_auth(auth: str | None) -> tuple[str, str] | None:

@@ -231,9 +231,10 @@ def render(result, fmt: str, known: dict[str, str], query_text: str) -> str:
     import pyoxigraph
 
     if isinstance(result, pyoxigraph.QueryTriples):
+        from genocat.build.serialise import sorted_ntriples
+
         data = pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES) or b""
-        lines = sorted(set(data.decode("utf-8").split("\n")) - {""})  # not splitlines: U+2028 stays in its literal
-        return "".join(line + "\n" for line in lines)
+        return sorted_ntriples(data.decode("utf-8"))
     if fmt == "table":
         if isinstance(result, pyoxigraph.QueryBoolean):
             return ("yes" if bool(result) else "no") + "\n"

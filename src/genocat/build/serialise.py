@@ -33,6 +33,13 @@ def sorted_triples(triples: Iterable[Triple]) -> list[Triple]:
     return sorted(set(triples))
 
 
+def sorted_ntriples(*texts: str) -> str:
+    """N-Triples texts as one, each line once, sorted. Split at line feeds only: pyoxigraph leaves
+    U+2028 and NEL unescaped inside literals, and `str.splitlines` would cut those literals in two."""
+    lines = {line for text in texts for line in text.split("\n") if line}
+    return "".join(f"{line}\n" for line in sorted(lines))
+
+
 @dataclass(frozen=True)
 class Pieces:
     """One block of sorted triples in every format (UTF-8), without the documents' headers, so blocks

@@ -20,6 +20,7 @@ from pyoxigraph import RdfFormat, parse
 
 from genocat.artefacts import read_text
 from genocat.build.catalogue import CatalogueGraphs
+from genocat.build.serialise import sorted_ntriples
 from genocat.workers import start_pool
 
 SH = "http://www.w3.org/ns/shacl#"
@@ -137,9 +138,8 @@ def _batches(work: list[Unit]) -> list[list[Unit]]:
 
 def _merge(members: list[Unit]) -> Unit:
     """One unit of several: their lines once each (the vocabulary concepts they share, above all)."""
-    # split on "\n" only: str.splitlines would also split at U+2028 and friends inside a literal
-    lines = sorted({f"{line}\n" for m in members for line in m.ntriples.split("\n") if line})
-    return Unit("+".join(m.name for m in members), "".join(lines), members[0].access_right)
+    text = sorted_ntriples(*(m.ntriples for m in members))
+    return Unit("+".join(m.name for m in members), text, members[0].access_right)
 
 
 class ResultCache:

@@ -69,9 +69,9 @@ def use_parameter_set() -> None:
 
 
 def data_graph(ntriples: str) -> Graph:
-    """An rdflib graph of N-Triples text, equal to `Graph().parse(data=ntriples, format="nt")` for text
-    that pyoxigraph wrote, as every unit is (pyoxigraph writes no `^^xsd:string` and lower-cases
-    language tags, which rdflib would keep as written)."""
+    """An rdflib graph of N-Triples text, equal to `Graph().parse(data=ntriples, format="nt")` for the
+    units genocat writes (genocat.build.rdf writes literals as pyoxigraph does: no `^^xsd:string`,
+    language tags in lower case, which rdflib would keep as written)."""
     graph = Graph()
     add = graph.add
     for quad in parse(ntriples.encode("utf-8"), format=RdfFormat.N_TRIPLES):
