@@ -36,3 +36,15 @@ def export_for_browser(
 def dumps_export(data: dict) -> str:
     """The export as stable JSON text (sorted keys, two-space indent, final newline)."""
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def browser_files(conditions_by_dataset: dict[str, dict]) -> dict[str, str]:
+    """The files the static site serves for in-browser consent answers, as {relative path: text}.
+
+    The site writes them under its own folder and loads `consent.json` into duo-matcher.mjs; any further
+    files (such as a disease search index loaded on demand) are listed here too, so the site never needs
+    to know how the consent data is split.
+    """
+    from genocat.consent.diseases import load_disease_ontology
+
+    return {"consent.json": dumps_export(export_for_browser(conditions_by_dataset, load_disease_ontology()))}
