@@ -25,6 +25,13 @@ const TOPICS = {
 };
 const NON_HEALTH = ["GENERAL_RESEARCH", "FUNDAMENTAL_BIOLOGY", "POPULATION_ANCESTRY"];
 
+/** What a purpose may say, for forms that build a purpose (the site's consent page): field names and the
+ * allowed values of the coded ones, with the plain-language names of the uses. */
+export const PURPOSE_SCHEMA = Object.freeze({
+  fields: PURPOSE_FIELDS, uses: USES, useLabels: TOPICS, organisationTypes: ORGANISATION_TYPES,
+  obligations: OBLIGATIONS, dataTypes: DATA_TYPES,
+});
+
 export class ConsentInputError extends Error {}
 
 export function normalizeDiseaseId(value) {
