@@ -18,8 +18,9 @@ from genocat.consent import (
     load_terms,
     match,
 )
-from genocat.consent.diseases import OntologyError, bundled_slice, parse_obo
-from genocat.consent.export import dumps_export, export_for_browser
+from genocat.consent.disease_files import bundled, parse_obo
+from genocat.consent.diseases import OntologyError
+from genocat.consent.export import browser_files, dumps_export, export_for_browser
 from genocat.consent.matcher import MODIFIERS, PERMISSIONS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,7 +86,7 @@ def test_accepts_dataclasses_and_an_explicit_ontology(tmp_path):
     conditions = Conditions.from_dict({"data_use": {"permission": "DS", "diseases": ["X:1"]}})
     purpose = Purpose.from_dict({"purpose": {"uses": ["disease-research"], "diseases": ["X:2"]}})
     assert match(conditions, purpose, load_disease_ontology(obo)).outcome is Outcome.PERMITTED
-    assert match(conditions, purpose).outcome is Outcome.NEEDS_REVIEW  # X:* is not in the MONDO slice
+    assert match(conditions, purpose).outcome is Outcome.NEEDS_REVIEW  # X:* is not in MONDO
 
 
 @pytest.mark.parametrize(
@@ -149,29 +150,6 @@ def test_duo_terms_json_is_reproducible_from_the_release():
     built = json.dumps(module.build(DUO_OWL), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     committed = (ROOT / "src" / "genocat" / "data" / "duo_terms.json").read_text(encoding="utf-8")
     assert built == committed
-
-
-def test_bundled_slice_is_consistent():
-    slice_ = bundled_slice()
-    assert slice_.version.startswith("mondo/releases/")
-    for curie in slice_.parents:
-        assert curie == "MONDO:0000001" or "MONDO:0000001" in slice_.ancestors(curie), curie
-        assert slice_.labels.get(curie), curie
-    for curie in (
-        "MONDO:0007254",
-        "MONDO:0005105",
-        "MONDO:0005059",
-        "MONDO:0003582",
-        "MONDO:0100096",
-        "MONDO:0005439",
-        "MONDO:0004975",
-        "MONDO:0005045",
-        "MONDO:0005148",
-        "MONDO:0010679",
-    ):
-        assert curie in slice_
-    assert slice_.covers("MONDO:0004992", "MONDO:0007254") is True
-    assert slice_.covers("MONDO:0007254", "MONDO:0004992") is False
 
 
 OBO_TEXT = """format-version: 1.2
@@ -285,19 +263,28 @@ def test_ontology_errors(tmp_path):
 
 
 def test_export_is_deterministic_and_complete():
-    conditions = {"B": {"permission": "GRU"}, "A": {"permission": "DS", "diseases": ["mondo:0007254"]}}
-    first = dumps_export(export_for_browser(conditions, bundled_slice()))
-    second = dumps_export(export_for_browser(dict(reversed(conditions.items())), bundled_slice()))
+    conditions = {"B": {"permission": "GRU"}, "A": {"permission": "DS", "diseases": ["mondo:0007254", "DOID:1612"]}}
+    first = dumps_export(export_for_browser(conditions, bundled()))
+    second = dumps_export(export_for_browser(dict(reversed(conditions.items())), bundled()))
     assert first == second
     data = json.loads(first)
     assert list(data["conditions"]) == ["A", "B"]
-    assert data["conditions"]["A"] == {"diseases": ["MONDO:0007254"], "permission": "DS"}
-    assert data["diseases"]["terms"]["MONDO:0007254"] == {
-        "label": "breast cancer",
-        "parents": ["MONDO:0004992"],
+    assert data["conditions"]["A"] == {"diseases": ["MONDO:0007254", "DOID:1612"], "permission": "DS"}
+    assert data["diseases"] == {
+        "file": "mondo.json",
+        "version": "2023-08-01",
+        "attribution": bundled().attribution,
+        "labels": {"DOID:1612": "breast cancer", "MONDO:0007254": "breast cancer"},
     }
     assert "IS" in data["regions"]["EEA"] and "IS" not in data["regions"]["EU"]
     assert data["duo"]["terms"]["DUO:0000005"]["replaced_by"] == ["DUO:0000042", "DUO:0000043"]
+
+
+def test_browser_files_ship_the_package_mondo_file():
+    files = browser_files({"A": {"permission": "DS", "diseases": ["MONDO:0007254"]}})
+    assert sorted(files) == ["consent.json", "mondo.json"]
+    assert files["mondo.json"] == (ROOT / "src" / "genocat" / "data" / "mondo.json").read_text(encoding="utf-8")
+    assert json.loads(files["consent.json"])["diseases"]["file"] == "mondo.json"
 
 
 def test_js_fixture_is_fresh():

@@ -3,12 +3,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createMatcher, ConsentInputError, normalizeDiseaseId } from "../../src/genocat/site_assets/duo-matcher.mjs";
+import {
+  createMatcher, ConsentInputError, PURPOSE_SCHEMA, diseaseIndex, normalizeDiseaseId,
+} from "../../src/genocat/site_assets/duo-matcher.mjs";
 
 const load = (rel) => JSON.parse(readFileSync(new URL(rel, import.meta.url), "utf8"));
 const vectors = load("../consent/vectors.json");
 const exported = load("./fixture-export.json");
-const match = createMatcher(exported);
+const mondo = load("../../src/genocat/data/mondo.json"); // the package file the site serves as it is
+const diseases = diseaseIndex(mondo);
+const match = createMatcher(exported, diseases);
 
 function check(vector, conditions) {
   const result = match(conditions, vector.purpose);
@@ -44,6 +48,33 @@ test("disease ids are normalised like Python", () => {
   assert.equal(normalizeDiseaseId("http://purl.obolibrary.org/obo/MONDO_0007254"), "MONDO:0007254");
   assert.equal(normalizeDiseaseId("http://www.orpha.net/ORDO/Orphanet_586"), "ORPHA:586");
   assert.equal(normalizeDiseaseId("mondo:0007254"), "MONDO:0007254");
+  assert.equal(normalizeDiseaseId("Orphanet:586"), "ORPHA:586");
+  assert.equal(normalizeDiseaseId("ICD-10:c50.9"), "ICD10:C50.9");
+  assert.equal(normalizeDiseaseId("OMIM:PS114480"), "OMIMPS:114480");
+  assert.equal(normalizeDiseaseId("http://purl.obolibrary.org/obo/DOID_1612"), "DOID:1612");
+});
+
+test("the whole MONDO release is loaded, with ancestors and obsolete replacements", () => {
+  assert.equal(diseases.terms.size, 23305);
+  assert.equal(diseases.obsolete.size, 3278);
+  assert.ok(diseases.ancestors("MONDO:0007254").has("MONDO:0004992"));
+  assert.ok(!diseases.ancestors("MONDO:0005059").has("MONDO:0004992"));
+  assert.deepEqual(diseases.resolve("DOID:1612").terms, ["MONDO:0007254"]);
+  assert.equal(diseases.resolve("MONDO:0000002").replacedBy, "MONDO:0009299");
+  assert.match(diseases.resolve("MONDO:0000002").problem, /use 46 XX gonadal dysgenesis \(MONDO:0009299\) instead/);
+});
+
+test("without the disease file every disease code needs review", () => {
+  const bare = createMatcher(exported);
+  const result = bare({ permission: "DS", diseases: ["MONDO:0004992"] }, { uses: ["DISEASE_RESEARCH"], diseases: ["MONDO:0007254"] });
+  assert.equal(result.decision, "needs_review");
+});
+
+test("the purpose schema lists every field the reader accepts", () => {
+  assert.ok(PURPOSE_SCHEMA.fields.includes("sensitive_topics"));
+  assert.ok(PURPOSE_SCHEMA.sensitiveTopics.includes("CHILDREN"));
+  for (const field of PURPOSE_SCHEMA.fields) assert.doesNotThrow(() => match({ permission: "NRES" }, { [field]: null }));
+  assert.throws(() => match({ permission: "NRES" }, { sensitive_topics: ["GOSSIP"] }), /use CHILDREN, /);
 });
 
 test("the export names the DUO release and its licence", () => {

@@ -1,5 +1,7 @@
-"""JSON for the browser matcher (site_assets/duo-matcher.mjs): DUO terms, the disease hierarchy, named
-regions and each dataset's conditions, so the site answers consent questions with no server.
+"""The files the static site serves so the browser answers consent questions with no server:
+`consent.json` (DUO terms, named regions, each dataset's conditions, the labels of the diseases they name)
+and `mondo.json` (the whole MONDO release, the very file the package ships), which the site's disease
+search and any decision that involves a disease load on demand (site_assets/consent-site.mjs).
 
 Output is deterministic (sorted keys) so rebuilding the site from the same inputs changes nothing.
 """
@@ -8,29 +10,44 @@ from __future__ import annotations
 
 import json
 
-from genocat.consent.diseases import DiseaseOntology
+from genocat.consent.disease_files import BUNDLED
+from genocat.consent.diseases import DiseaseOntology, load_disease_ontology
 from genocat.consent.purpose import REGIONS, Conditions
 from genocat.consent.terms import DuoTerms, load_terms
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+DISEASE_FILE = "mondo.json"
 
 
 def export_for_browser(
     conditions_by_dataset: dict[str, dict],
-    ontology: DiseaseOntology,
+    ontology: DiseaseOntology | None = None,
     terms: DuoTerms | None = None,
 ) -> dict:
-    """Everything duo-matcher.mjs needs; conditions are normalised through `Conditions.from_dict`."""
+    """consent.json as a dict; conditions are normalised through `Conditions.from_dict`. The disease
+    hierarchy itself is not in it: `diseases.file` names the file that holds it."""
     terms = terms or load_terms()
+    ontology = ontology or load_disease_ontology()
+    conditions = {dataset: Conditions.from_dict(raw) for dataset, raw in sorted(conditions_by_dataset.items())}
+    named = sorted({d for c in conditions.values() for d in c.diseases})
     return {
         "format": FORMAT_VERSION,
         "duo": terms.to_dict(),
-        "diseases": ontology.to_dict(),
-        "regions": {name: sorted(codes) for name, codes in sorted(REGIONS.items())},
-        "conditions": {
-            dataset: Conditions.from_dict(raw).to_dict() for dataset, raw in sorted(conditions_by_dataset.items())
+        "diseases": {
+            "file": DISEASE_FILE,
+            "version": ontology.version,
+            "attribution": ontology.attribution,
+            "labels": {code: name for code in named if (name := _name(ontology, code))},
         },
+        "regions": {name: sorted(codes) for name, codes in sorted(REGIONS.items())},
+        "conditions": {dataset: c.to_dict() for dataset, c in conditions.items()},
     }
+
+
+def _name(ontology: DiseaseOntology, code: str) -> str | None:
+    """The label of the one live term a code stands for (None when obsolete, unknown or ambiguous)."""
+    terms = ontology.resolve(code).terms
+    return ontology.labels.get(terms[0]) if len(terms) == 1 else None
 
 
 def dumps_export(data: dict) -> str:
@@ -41,10 +58,10 @@ def dumps_export(data: dict) -> str:
 def browser_files(conditions_by_dataset: dict[str, dict]) -> dict[str, str]:
     """The files the static site serves for in-browser consent answers, as {relative path: text}.
 
-    The site writes them under its own folder and loads `consent.json` into duo-matcher.mjs; any further
-    files (such as a disease search index loaded on demand) are listed here too, so the site never needs
-    to know how the consent data is split.
+    The site writes them into one folder and hands its URL to `loadConsent` (consent-site.mjs), which
+    loads `consent.json` first and `mondo.json` only when a decision or a search needs diseases.
     """
-    from genocat.consent.diseases import load_disease_ontology
-
-    return {"consent.json": dumps_export(export_for_browser(conditions_by_dataset, load_disease_ontology()))}
+    return {
+        "consent.json": dumps_export(export_for_browser(conditions_by_dataset)),
+        DISEASE_FILE: BUNDLED.read_text(encoding="utf-8"),
+    }

@@ -31,6 +31,20 @@ TOPICS = {
     "POPULATION_ANCESTRY": "population origins or ancestry research",
 }
 NON_HEALTH = ("GENERAL_RESEARCH", "FUNDAMENTAL_BIOLOGY", "POPULATION_ANCESTRY")
+# Uses that are research on a topic the conditions judge: methods developed for one of them stay "within
+# the bounds of other data use limitations" (NMDS).
+RESEARCH_TOPICS = ("FUNDAMENTAL_BIOLOGY", "HEALTH_MEDICAL_BIOMEDICAL", "DISEASE_RESEARCH", "POPULATION_ANCESTRY")
+SENSITIVE_LABELS = {
+    "CHILDREN": "research on children",
+    "SINGLE_SEX": "research on one sex only",
+    "VULNERABLE_POPULATION": "research on a vulnerable population",
+    "ILLEGAL_BEHAVIOUR": "research on illegal behaviour",
+    "ADDICTION": "research on addiction",
+    "SEXUAL_DISEASES": "research on sexually transmitted diseases",
+    "STIGMATISED_DISEASES": "research on stigmatising illnesses",
+    "POPULATION_MIGRATION": "research on population migration",
+    "PSYCHIATRIC_TRAITS": "research on psychiatric traits",
+}
 
 
 @dataclass(frozen=True)
@@ -123,22 +137,41 @@ def check_ds(ctx: Context) -> tuple[Outcome, str]:
     names = ", ".join(ctx.ontology.label(d) for d in allowed)
     if refused := _clinical_care_refused(ctx):
         return refused
-    if ctx.uses is not None:
-        bad = [TOPICS[u] for u in NON_HEALTH if u in ctx.uses]
+    uses = ctx.uses
+    if uses is not None:
+        bad = [TOPICS[u] for u in NON_HEALTH if u in uses]
         if bad:
             return NO, f"use is limited to research on {names}, not {' or '.join(bad)}"
     wanted = ctx.purpose.diseases
     if not wanted:
-        return REVIEW, f"use is limited to research on {names}; the purpose names no disease"
+        return _ds_without_disease(uses, names)
     refused_msgs, unknown_msgs = ctx.ontology.uncovered(allowed, wanted)
     if refused_msgs:
         return NO, f"use is limited to research on {names}: " + "; ".join(refused_msgs)
     if unknown_msgs:
         return REVIEW, "; ".join(unknown_msgs)
-    if ctx.uses is None:
+    if uses is None:
         return _unknown_uses(f"research on {names}")
     covered = ", ".join(ctx.ontology.label(d) for d in wanted)
     return OK, f"research on {covered} is covered by the dataset's diseases ({names})"
+
+
+def _ds_without_disease(uses: frozenset[str] | None, names: str) -> tuple[Outcome, str]:
+    """DS when the purpose names no disease: known uses outside the disease are violations, not unknowns."""
+    if uses is None:
+        return REVIEW, f"use is limited to research on {names}; the purpose names no disease"
+    if uses <= {"METHODS_DEVELOPMENT"}:
+        return OK, "methods development is allowed under every permission unless NMDS forbids it"
+    unbound = [label for use, label in UNBOUND_USES.items() if use in uses]
+    if unbound:
+        return NO, f"use is limited to research on {names}, not {' or '.join(unbound)} with no disease named"
+    return REVIEW, f"use is limited to research on {names}; the purpose does not name the disease it studies"
+
+
+UNBOUND_USES = {
+    "HEALTH_MEDICAL_BIOMEDICAL": "health, medical or biomedical research",
+    "CONTROLS": "use as a control set",
+}
 
 
 def check_poa(ctx: Context) -> tuple[Outcome, str]:
@@ -208,10 +241,13 @@ def check_gs(ctx: Context) -> tuple[Outcome, str]:
 
 def check_nmds(ctx: Context) -> tuple[Outcome, str]:
     if ctx.uses is None:
-        return REVIEW, "methods development is not allowed; the purpose does not say what the research does"
-    if "METHODS_DEVELOPMENT" in ctx.uses:
-        return NO, "methods development (software, algorithms) is not allowed"
-    return OK, "the purpose is not methods development"
+        return REVIEW, "general methods research is not allowed; the purpose does not say what the research does"
+    if "METHODS_DEVELOPMENT" not in ctx.uses:
+        return OK, "the purpose is not methods development"
+    bound = [TOPICS[u] for u in RESEARCH_TOPICS if u in ctx.uses]
+    if bound:
+        return OK, f"methods development for {' and '.join(bound)} stays within the bounds of the other conditions"
+    return NO, "general methods research (software, algorithms) is not allowed, only methods for allowed research"
 
 
 def check_npoa(ctx: Context) -> tuple[Outcome, str]:
@@ -263,6 +299,9 @@ def check_mor(ctx: Context) -> tuple[Outcome, str]:
     until = ctx.conditions.moratorium_until
     if until is None:
         return REVIEW, "results may not be published before a date the dataset does not give"
+    requested = ctx.purpose.request_date
+    if requested is not None and requested >= until:
+        return OK, f"the publication moratorium ended on {until}, before the request of {requested}"
     planned = ctx.purpose.publication_date
     if planned is None:
         return REVIEW, f"results may not be published before {until}; the purpose gives no publication date"
@@ -357,6 +396,12 @@ def _code_problem(code: str, terms: DuoTerms, expected_kind: str) -> Reason | No
     return None
 
 
+def _sensitive(topics: frozenset[str]) -> Reason:
+    """DUOS sends a request that declares sensitive research to the committee, whatever the conditions."""
+    what = ", ".join(SENSITIVE_LABELS[t] for t in sorted(topics))
+    return Reason("SENSITIVE", REVIEW, f"the purpose declares sensitive research ({what}); a committee must review it")
+
+
 def match(
     conditions: Conditions | dict,
     purpose: Purpose | dict,
@@ -388,4 +433,6 @@ def match(
         code = terms.resolve(permission).shorthand
         first = Reason(code, *PERMISSIONS[code](ctx))
     reasons = [first] + [e if isinstance(e, Reason) else Reason(e, *MODIFIERS[e](ctx)) for e in entries]
+    if ctx.purpose.sensitive_topics and first.condition != "NRES":
+        reasons.append(_sensitive(ctx.purpose.sensitive_topics))
     return Decision(strictest(r.outcome for r in reasons), tuple(reasons))

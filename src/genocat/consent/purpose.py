@@ -24,6 +24,19 @@ USES = (
 ORGANISATION_TYPES = ("FOR_PROFIT", "NOT_FOR_PROFIT")
 OBLIGATIONS = ("PUBLICATION", "COLLABORATION", "RETURN_OF_DERIVED_DATA")
 DATA_TYPES = ("GENOTYPE", "PHENOTYPE")
+# Research a data access committee reviews itself whatever the conditions say: DUOS's manual-review flags
+# (DataBiosphere/consent DarUtil.requiresManualReview) and its questions on children and one sex.
+SENSITIVE_TOPICS = (
+    "CHILDREN",
+    "SINGLE_SEX",
+    "VULNERABLE_POPULATION",
+    "ILLEGAL_BEHAVIOUR",
+    "ADDICTION",
+    "SEXUAL_DISEASES",
+    "STIGMATISED_DISEASES",
+    "POPULATION_MIGRATION",
+    "PSYCHIATRIC_TRAITS",
+)
 
 EU_MEMBERS = (
     "AT",
@@ -213,6 +226,7 @@ class Purpose:
     institution_id: str | None = None
     data_types: frozenset[str] | None = None
     research_topic: str | None = None
+    sensitive_topics: frozenset[str] | None = None
 
     @classmethod
     def from_dict(cls, data: object) -> Purpose:
@@ -221,7 +235,9 @@ class Purpose:
         known = {f.name for f in fields(cls)}
         extra = sorted(set(raw) - known)
         if extra:
-            raise ConsentInputError(f"purpose has unknown field(s) {', '.join(extra)}")
+            raise ConsentInputError(
+                f"purpose has unknown field(s) {', '.join(extra)}; use {', '.join(f.name for f in fields(cls))}"
+            )
         organisation = _text(raw, "organisation_type")
         if organisation is not None:
             organisation = _token(organisation)
@@ -245,6 +261,7 @@ class Purpose:
             institution_id=_text(raw, "institution_id"),
             data_types=_choices(raw, "data_types", DATA_TYPES),
             research_topic=_text(raw, "research_topic"),
+            sensitive_topics=_choices(raw, "sensitive_topics", SENSITIVE_TOPICS),
         )
 
     def to_dict(self) -> dict:

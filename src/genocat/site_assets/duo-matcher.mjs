@@ -1,164 +1,21 @@
 // genocat consent matcher for the browser: the same decisions as genocat.consent (Python), from the JSON
-// that genocat.consent.export writes at build time. No dependencies, no network.
+// that genocat.consent.export writes at build time and the package's MONDO file. No dependencies, no network.
 // Both implementations run the shared vectors in tests/consent/vectors.json so they cannot drift.
+// Reading purposes and conditions is consent-vocabulary.mjs; disease codes and the hierarchy disease-index.mjs.
+import { diseaseIndex, normalizeDiseaseId } from "./disease-index.mjs";
+import {
+  ConsentInputError, PURPOSE_SCHEMA, SENSITIVE_LABELS, TOPICS, conditionsFromDict, purposeFromDict,
+} from "./consent-vocabulary.mjs";
 
+export { ConsentInputError, PURPOSE_SCHEMA, conditionsFromDict, diseaseIndex, normalizeDiseaseId, purposeFromDict };
+
+const OBO_PURL = "http://purl.obolibrary.org/obo/";
 const OK = "permitted";
 const NO = "not_permitted";
 const REVIEW = "needs_review";
-const OBO_PURL = "http://purl.obolibrary.org/obo/";
-const ORPHANET_IRI = "http://www.orpha.net/ORDO/Orphanet_";
-const DISEASE_PREFIXES = new Set(["MONDO", "ORPHA", "ICD10", "HP", "DOID", "EFO", "OMIM"]);
-const USES = ["GENERAL_RESEARCH", "FUNDAMENTAL_BIOLOGY", "HEALTH_MEDICAL_BIOMEDICAL", "DISEASE_RESEARCH",
-  "POPULATION_ANCESTRY", "METHODS_DEVELOPMENT", "CONTROLS", "CLINICAL_CARE"];
-const ORGANISATION_TYPES = ["FOR_PROFIT", "NOT_FOR_PROFIT"];
-const OBLIGATIONS = ["PUBLICATION", "COLLABORATION", "RETURN_OF_DERIVED_DATA"];
-const DATA_TYPES = ["GENOTYPE", "PHENOTYPE"];
-const PURPOSE_FIELDS = ["uses", "diseases", "commercial", "organisation_type", "country", "ethics_approval",
-  "accepts", "publication_date", "request_date", "duration_months", "user_id", "project_id",
-  "institution_id", "data_types", "research_topic"];
-const TOPICS = {
-  GENERAL_RESEARCH: "general research",
-  FUNDAMENTAL_BIOLOGY: "fundamental biology research",
-  HEALTH_MEDICAL_BIOMEDICAL: "health, medical or biomedical research",
-  DISEASE_RESEARCH: "disease research",
-  POPULATION_ANCESTRY: "population origins or ancestry research",
-};
 const NON_HEALTH = ["GENERAL_RESEARCH", "FUNDAMENTAL_BIOLOGY", "POPULATION_ANCESTRY"];
-
-/** What a purpose may say, for forms that build a purpose (the site's consent page): field names and the
- * allowed values of the coded ones, with the plain-language names of the uses. */
-export const PURPOSE_SCHEMA = Object.freeze({
-  fields: PURPOSE_FIELDS, uses: USES, useLabels: TOPICS, organisationTypes: ORGANISATION_TYPES,
-  obligations: OBLIGATIONS, dataTypes: DATA_TYPES,
-});
-
-export class ConsentInputError extends Error {}
-
-export function normalizeDiseaseId(value) {
-  const text = String(value).trim();
-  if (text.startsWith(ORPHANET_IRI)) return "ORPHA:" + text.slice(ORPHANET_IRI.length);
-  if (text.startsWith(OBO_PURL)) {
-    const m = /^([A-Za-z][A-Za-z0-9]*)_(\w+)$/.exec(text.slice(OBO_PURL.length));
-    if (m) return `${m[1]}:${m[2]}`;
-  }
-  const i = text.indexOf(":");
-  if (i > 0 && DISEASE_PREFIXES.has(text.slice(0, i).toUpperCase())) {
-    return text.slice(0, i).toUpperCase() + text.slice(i);
-  }
-  return text;
-}
-
-// ---- reading the YAML vocabulary (same rules as genocat/consent/purpose.py) ----
-
-const isMapping = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
-const unique = (items) => [...new Set(items)];
-const token = (v) => String(v).trim().toUpperCase().replaceAll("-", "_").replaceAll(" ", "_");
-
-function unwrap(data, key) {
-  if (isMapping(data) && isMapping(data[key])) data = data[key];
-  if (!isMapping(data)) throw new ConsentInputError(`${key} must be a mapping`);
-  return data;
-}
-
-function text(data, key) {
-  const v = data[key];
-  if (v === undefined || v === null) return null;
-  if (typeof v === "object") throw new ConsentInputError(`'${key}' must be a single value`);
-  return String(v).trim() || null;
-}
-
-function list(data, key) {
-  let v = data[key];
-  if (v === undefined || v === null) return null;
-  if (typeof v === "string" || typeof v === "number") v = [v];
-  if (!Array.isArray(v)) throw new ConsentInputError(`'${key}' must be a list`);
-  return v.map((x) => String(x).trim()).filter((x) => x);
-}
-
-function choices(data, key, allowed) {
-  const items = list(data, key);
-  if (items === null) return null;
-  const chosen = new Set(items.map(token));
-  const unknown = [...chosen].filter((x) => !allowed.includes(x)).sort();
-  if (unknown.length) throw new ConsentInputError(`'${key}' has unknown value(s) ${unknown.join(", ")}`);
-  return chosen;
-}
-
-function bool(data, key) {
-  const v = data[key];
-  if (v === undefined || v === null) return null;
-  if (typeof v === "boolean") return v;
-  throw new ConsentInputError(`'${key}' must be true or false`);
-}
-
-function int(data, key) {
-  const v = data[key];
-  if (v === undefined || v === null) return null;
-  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*[+-]?\d+\s*$/.test(v) ? Number(v) : NaN;
-  if (!Number.isInteger(n)) throw new ConsentInputError(`'${key}' must be a whole number of months`);
-  if (n < 0) throw new ConsentInputError(`'${key}' must not be negative`);
-  return n;
-}
-
-function date(data, key) {
-  const v = data[key];
-  if (v === undefined || v === null) return null;
-  const s = String(v).trim();
-  const d = new Date(s + "T00:00:00Z");
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
-    throw new ConsentInputError(`'${key}' must be a date like 2027-01-01`);
-  }
-  return s; // ISO dates compare correctly as strings
-}
-
-export function conditionsFromDict(data) {
-  const raw = unwrap(data, "data_use");
-  const time = int(raw, "time_limit_months");
-  return {
-    permission: text(raw, "permission"),
-    diseases: unique((list(raw, "diseases") || []).map(normalizeDiseaseId)),
-    modifiers: unique(list(raw, "modifiers") || []),
-    places: unique((list(raw, "places") || []).map((p) => p.toUpperCase())),
-    moratorium_until: date(raw, "moratorium_until"),
-    time_limit_months: time,
-    allowed_users: list(raw, "allowed_users") || [],
-    allowed_projects: list(raw, "allowed_projects") || [],
-    allowed_institutions: list(raw, "allowed_institutions") || [],
-    research_topic: text(raw, "research_topic"),
-  };
-}
-
-export function purposeFromDict(data) {
-  const raw = unwrap(data, "purpose");
-  const extra = Object.keys(raw).filter((k) => !PURPOSE_FIELDS.includes(k)).sort();
-  if (extra.length) throw new ConsentInputError(`purpose has unknown field(s) ${extra.join(", ")}`);
-  let organisation = text(raw, "organisation_type");
-  if (organisation !== null) {
-    organisation = token(organisation);
-    if (!ORGANISATION_TYPES.includes(organisation)) {
-      throw new ConsentInputError(`'organisation_type' must be one of ${ORGANISATION_TYPES.join(", ")}`);
-    }
-  }
-  const diseases = list(raw, "diseases");
-  const country = text(raw, "country");
-  return {
-    uses: choices(raw, "uses", USES),
-    diseases: diseases === null ? null : unique(diseases.map(normalizeDiseaseId)),
-    commercial: bool(raw, "commercial"),
-    organisation_type: organisation,
-    country: country ? country.toUpperCase() : null,
-    ethics_approval: bool(raw, "ethics_approval"),
-    accepts: choices(raw, "accepts", OBLIGATIONS),
-    publication_date: date(raw, "publication_date"),
-    request_date: date(raw, "request_date"),
-    duration_months: int(raw, "duration_months"),
-    user_id: text(raw, "user_id"),
-    project_id: text(raw, "project_id"),
-    institution_id: text(raw, "institution_id"),
-    data_types: choices(raw, "data_types", DATA_TYPES),
-    research_topic: text(raw, "research_topic"),
-  };
-}
+const RESEARCH_TOPICS = ["FUNDAMENTAL_BIOLOGY", "HEALTH_MEDICAL_BIOMEDICAL", "DISEASE_RESEARCH", "POPULATION_ANCESTRY"];
+const UNBOUND_USES = { HEALTH_MEDICAL_BIOMEDICAL: "health, medical or biomedical research", CONTROLS: "use as a control set" };
 
 // ---- DUO terms and the disease hierarchy from the export ----
 
@@ -173,33 +30,6 @@ function termIndex(duo) {
     upper = duo.aliases[upper] || upper;
     const id = duo.terms[upper] ? upper : byShorthand.get(upper);
     return id ? { id, ...duo.terms[id] } : null;
-  };
-}
-
-function diseaseIndex(diseases) {
-  const terms = diseases.terms;
-  const cache = new Map();
-  const ancestors = (id) => {
-    if (cache.has(id)) return cache.get(id);
-    const seen = new Set();
-    const todo = [...(terms[id]?.parents || [])];
-    while (todo.length) {
-      const cur = todo.pop();
-      if (!seen.has(cur)) {
-        seen.add(cur);
-        todo.push(...(terms[cur]?.parents || []));
-      }
-    }
-    cache.set(id, seen);
-    return seen;
-  };
-  return {
-    label: (id) => (terms[id]?.label ? `${terms[id].label} (${id})` : id),
-    covers(allowed, wanted) {
-      if (allowed === wanted) return true;
-      if (!(allowed in terms) || !(wanted in terms)) return null;
-      return ancestors(wanted).has(allowed);
-    },
   };
 }
 
@@ -220,6 +50,17 @@ function clinicalCareRefused(ctx) {
 }
 
 const unknownUses = (name) => [REVIEW, `the purpose does not say what the research does, so a committee must check it is ${name}`];
+
+/** DS when the purpose names no disease: known uses outside the disease are violations, not unknowns. */
+function dsWithoutDisease(uses, names) {
+  if (uses === null) return [REVIEW, `use is limited to research on ${names}; the purpose names no disease`];
+  if ([...uses].every((u) => u === "METHODS_DEVELOPMENT")) {
+    return [OK, "methods development is allowed under every permission unless NMDS forbids it"];
+  }
+  const unbound = Object.entries(UNBOUND_USES).filter(([u]) => uses.has(u)).map(([, label]) => label);
+  if (unbound.length) return [NO, `use is limited to research on ${names}, not ${unbound.join(" or ")} with no disease named`];
+  return [REVIEW, `use is limited to research on ${names}; the purpose does not name the disease it studies`];
+}
 
 const PERMISSIONS = {
   NRES: () => [OK, "no restriction on use"],
@@ -249,28 +90,17 @@ const PERMISSIONS = {
     const names = allowed.map(ctx.ontology.label).join(", ");
     const refused = clinicalCareRefused(ctx);
     if (refused) return refused;
-    if (ctx.uses !== null) {
-      const bad = NON_HEALTH.filter((u) => ctx.uses.has(u)).map((u) => TOPICS[u]);
+    const uses = ctx.uses;
+    if (uses !== null) {
+      const bad = NON_HEALTH.filter((u) => uses.has(u)).map((u) => TOPICS[u]);
       if (bad.length) return [NO, `use is limited to research on ${names}, not ${bad.join(" or ")}`];
     }
     const wanted = ctx.purpose.diseases;
-    if (!wanted || !wanted.length) return [REVIEW, `use is limited to research on ${names}; the purpose names no disease`];
-    const refusedMsgs = [];
-    const unknownMsgs = [];
-    for (const disease of wanted) {
-      const verdicts = allowed.map((d) => ctx.ontology.covers(d, disease));
-      if (verdicts.includes(true)) continue;
-      if (verdicts.includes(null)) {
-        unknownMsgs.push(`cannot tell whether ${ctx.ontology.label(disease)} falls under ${names}: not both in the disease ontology`);
-      } else if (allowed.some((d) => ctx.ontology.covers(disease, d))) {
-        refusedMsgs.push(`${ctx.ontology.label(disease)} is broader than ${names}`);
-      } else {
-        refusedMsgs.push(`${ctx.ontology.label(disease)} is not ${names} or a kind of it`);
-      }
-    }
+    if (!wanted || !wanted.length) return dsWithoutDisease(uses, names);
+    const [refusedMsgs, unknownMsgs] = ctx.ontology.uncovered(allowed, wanted);
     if (refusedMsgs.length) return [NO, `use is limited to research on ${names}: ${refusedMsgs.join("; ")}`];
     if (unknownMsgs.length) return [REVIEW, unknownMsgs.join("; ")];
-    if (ctx.uses === null) return unknownUses(`research on ${names}`);
+    if (uses === null) return unknownUses(`research on ${names}`);
     return [OK, `research on ${wanted.map(ctx.ontology.label).join(", ")} is covered by the dataset's diseases (${names})`];
   },
   POA(ctx) {
@@ -339,9 +169,11 @@ const MODIFIERS = {
     return [NO, `use is limited to ${where}; ${country} is outside it`];
   },
   NMDS(ctx) {
-    if (ctx.uses === null) return [REVIEW, "methods development is not allowed; the purpose does not say what the research does"];
-    if (ctx.uses.has("METHODS_DEVELOPMENT")) return [NO, "methods development (software, algorithms) is not allowed"];
-    return [OK, "the purpose is not methods development"];
+    if (ctx.uses === null) return [REVIEW, "general methods research is not allowed; the purpose does not say what the research does"];
+    if (!ctx.uses.has("METHODS_DEVELOPMENT")) return [OK, "the purpose is not methods development"];
+    const bound = RESEARCH_TOPICS.filter((u) => ctx.uses.has(u)).map((u) => TOPICS[u]);
+    if (bound.length) return [OK, `methods development for ${bound.join(" and ")} stays within the bounds of the other conditions`];
+    return [NO, "general methods research (software, algorithms) is not allowed, only methods for allowed research"];
   },
   NPOA(ctx) {
     if (ctx.uses === null) return [REVIEW, "ancestry research is not allowed; the purpose does not say what the research does"];
@@ -369,6 +201,10 @@ const MODIFIERS = {
   MOR(ctx) {
     const until = ctx.conditions.moratorium_until;
     if (until === null) return [REVIEW, "results may not be published before a date the dataset does not give"];
+    const requested = ctx.purpose.request_date;
+    if (requested !== null && requested >= until) {
+      return [OK, `the publication moratorium ended on ${until}, before the request of ${requested}`];
+    }
     const planned = ctx.purpose.publication_date;
     if (planned === null) return [REVIEW, `results may not be published before ${until}; the purpose gives no publication date`];
     if (planned < until) return [NO, `results may not be published before ${until}; publication is planned for ${planned}`];
@@ -408,10 +244,16 @@ function codeProblem(code, resolve, duo, expectedKind) {
   return null;
 }
 
-/** A matcher bound to one export (terms, diseases, regions). */
-export function createMatcher(exported) {
+function sensitive(topics) {
+  const what = [...topics].sort().map((t) => SENSITIVE_LABELS[t]).join(", ");
+  return { condition: "SENSITIVE", outcome: REVIEW, reason: `the purpose declares sensitive research (${what}); a committee must review it` };
+}
+
+/** A matcher bound to one export (terms, regions) and the disease ontology: the parsed mondo.json the export
+ * names, or an index from diseaseIndex(); without one, every disease code needs review. */
+export function createMatcher(exported, diseases = null) {
   const resolve = termIndex(exported.duo);
-  const ontology = diseaseIndex(exported.diseases);
+  const ontology = diseases?.resolve ? diseases : diseaseIndex(diseases || { terms: [], obsolete: [] });
   return function match(conditionsDict, purposeDict) {
     const conditions = conditionsFromDict(conditionsDict);
     const purpose = purposeFromDict(purposeDict);
@@ -443,11 +285,14 @@ export function createMatcher(exported) {
       const [outcome, reason] = MODIFIERS[e](ctx);
       return { condition: e, outcome, reason };
     })];
+    if (purpose.sensitive_topics && purpose.sensitive_topics.size && first.condition !== "NRES") {
+      reasons.push(sensitive(purpose.sensitive_topics));
+    }
     return { decision: strictest(reasons.map((r) => r.outcome)), reasons };
   };
 }
 
-/** One-off convenience: match(exported, conditions, purpose). */
-export function match(exported, conditions, purpose) {
-  return createMatcher(exported)(conditions, purpose);
+/** One-off convenience: match(exported, conditions, purpose, diseases). */
+export function match(exported, conditions, purpose, diseases = null) {
+  return createMatcher(exported, diseases)(conditions, purpose);
 }
