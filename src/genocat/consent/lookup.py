@@ -142,3 +142,32 @@ def show_disease(code: str, ontology: DiseaseOntology | None = None) -> DiseaseI
         synonyms=ontology.synonyms.get(term, ()),
         ontology=ontology.name,
     )
+
+
+def format_hits(hits: list[DiseaseHit]) -> str:
+    """One line per hit: id, label, and the code that found it when it was not the label."""
+    lines = []
+    for hit in hits:
+        why = f"  [{hit.match} {hit.code}]" if hit.code and hit.code != hit.id else ""
+        lines.append(f"{hit.id}  {hit.label}{why}")
+    return "\n".join(lines)
+
+
+def format_info(info: DiseaseInfo) -> str:
+    """The term's facts, one per line, for `genocat diseases show`."""
+    if info.id is None:
+        lines = [f"{info.query}: {info.problem}"]
+        lines += [f"  candidate: {c}" for c in info.candidates]
+        if info.replaced_by:
+            lines.append(f"  replaced by: {info.replaced_by}")
+        return "\n".join(lines)
+    lines = [f"{info.id}  {info.label}"]
+    if info.query != info.id:
+        lines.append(f"  code: {info.query}")
+    lines += [f"  parent: {i}  {label}" for i, label in info.parents]
+    lines.append(f"  ancestors: {len(info.ancestors)}")
+    lines += [f"    {i}  {label}" for i, label in info.ancestors]
+    lines += [f"  xref: {x}" for x in info.xrefs]
+    lines += [f"  synonym: {s}" for s in info.synonyms]
+    lines.append(f"  ontology: {info.ontology}")
+    return "\n".join(lines)
