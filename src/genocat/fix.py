@@ -3,7 +3,8 @@
 What is fixed, all derived from the schema index (`genocat.artefacts`) except the small alias table:
 a coded value written as another case (`hun` -> `HUN`), as its label, ISO annotation or IRI (`en`,
 `english` -> `ENG`; `cc-by-4.0`, `CC BY 4.0` -> `CC_BY_4_0`), a DUO CURIE or IRI (-> its shorthand),
-an obsolete DUO permission (-> DUO's replacement, adding replacement modifiers), and dates in other
+an obsolete DUO permission (-> DUO's replacement, adding replacement modifiers), an obsolete MONDO disease
+(-> MONDO's one replacement) or a disease IRI (-> its CURIE), and dates in other
 unambiguous formats (`23/11/2026`, `2026.11.23`, `23 November 2026` -> `'2026-11-23'`). A value is
 changed only when exactly one code (or date) fits.
 
@@ -203,6 +204,11 @@ class _Planner:
             return
         if rng in DATE_RANGES and (new := iso_date(value)):
             self.replace(node, new, pointer, "date written YYYY-MM-DD", quote=True)
+        elif rng == "Curie" and pointer.rsplit("/", 2)[-2] == "diseases":
+            from genocat.consent.diseases import fixed_disease
+
+            if found := fixed_disease(value):
+                self.replace(node, found[0], pointer, found[1])
         elif rng in self.index["enums"]:
             if rng == "DuoPermission" and self.obsolete_permission(mapping, node, value, pointer):
                 return

@@ -227,3 +227,19 @@ def load_disease_ontology(path=None) -> DiseaseOntology:
     from genocat.consent.disease_files import load
 
     return load(path)
+
+
+CURIE_PREFIXES = ("MONDO", "ORPHA", "DOID", "OMIM", "ICD10")  # what submissions may write (schema patterns)
+
+
+def fixed_disease(value: str) -> tuple[str, str] | None:
+    """The safe rewrite of a submission's disease code (`validate --fix`), with why; None when it is right or
+    unsure: an obsolete MONDO term becomes MONDO's one replacement; an IRI or another prefix spelling of a
+    code (`Orphanet:586`, `http://purl.obolibrary.org/obo/DOID_1612`) becomes its CURIE."""
+    code = normalize_disease_id(value)
+    old = load_disease_ontology().obsolete.get(code)
+    if old is not None and old.replaced_by:
+        return old.replaced_by, "obsolete MONDO term replaced by MONDO's replacement"
+    if code != value and code.partition(":")[0] in CURIE_PREFIXES:
+        return code, "disease code written as its CURIE"
+    return None

@@ -1,7 +1,8 @@
-"""Consent layer: DUO data-use conditions that are coded but incomplete or contradictory.
+"""Consent layer: DUO data-use conditions that are coded but incomplete or contradictory (GC501-GC505),
+and the disease codes of data_use and the genomic profile against the bundled MONDO release (GC506-GC509).
 
-DUO semantics (terms, obsolete codes, what a permission allows) live in genocat.consent; these
-rules only check that a submission gives each condition the parameters genocat's format asks for.
+DUO semantics (terms, obsolete codes, what a permission allows) and disease codes live in genocat.consent;
+these rules only check what a steward wrote.
 """
 
 from __future__ import annotations
@@ -156,3 +157,149 @@ def public_but_restricted(doc, ctx) -> Iterator:
             f"The dataset is PUBLIC but its use is restricted ({', '.join(sorted(codes))}).",
             "Set access_rights to RESTRICTED or NON_PUBLIC, or relax the data-use conditions.",
         )
+
+
+# ---- diseases (GC506-GC509): every disease code of data_use and genomics against the bundled MONDO ----
+
+DISEASE_LISTS = ("/data_use/diseases", "/genomics/diseases")
+
+
+def _disease_codes(doc) -> Iterator[tuple[str, str]]:
+    """(pointer, code) of every disease written in data_use.diseases and genomics.diseases."""
+    for where in DISEASE_LISTS:
+        parent, key = where.rsplit("/", 1)
+        holder = doc.data.get(parent.strip("/"))
+        values = holder.get(key) if isinstance(holder, dict) else None
+        if isinstance(values, list):
+            for index, value in enumerate(values):
+                if isinstance(value, str) and value.strip():
+                    yield f"{where}/{index}", value
+
+
+def _mondo():
+    from genocat.consent.diseases import load_disease_ontology
+
+    return load_disease_ontology()
+
+
+@rule("GC506", "unknown-mondo-term", Severity.ERROR, "consent")
+def unknown_mondo_term(doc, ctx) -> Iterator:
+    """
+    Every MONDO code in `data_use.diseases` and `genomics.diseases` is a term of the bundled MONDO release
+    (live or obsolete): an unknown number is a typo, and consent matching could only send it to review.
+
+    Passing: `diseases: [MONDO:0007254]` (breast cancer)
+    Failing: `diseases: [MONDO:0999999]`
+    """
+    codes = list(_disease_codes(doc))
+    if not codes:
+        return
+    mondo = _mondo()
+    for pointer, value in codes:
+        code = mondo.resolve(value).code
+        if code.startswith("MONDO:") and code not in mondo.parents and code not in mondo.obsolete:
+            yield finding(
+                doc,
+                "GC506",
+                pointer,
+                f"{code} is not a term of {mondo.name}.",
+                "Find the disease with `genocat diseases search WORDS` and write its MONDO code.",
+            )
+
+
+@rule("GC507", "disease-code-not-mapped", Severity.WARNING, "consent")
+def disease_code_not_mapped(doc, ctx) -> Iterator:
+    """
+    A DOID, ORPHA, OMIM or ICD-10 disease code maps to exactly one MONDO term through MONDO's
+    cross-references; otherwise consent matching cannot place it and every DS question about it needs review.
+
+    Passing: `diseases: [ORPHA:586]` (cystic fibrosis)
+    Failing: `diseases: [ICD10:C50]` (four MONDO terms name it)
+    """
+    from genocat.consent.diseases import MAPPED_PREFIXES, normalize_disease_id
+
+    codes = [(p, v) for p, v in _disease_codes(doc) if normalize_disease_id(v).partition(":")[0] in MAPPED_PREFIXES]
+    if not codes:
+        return
+    mondo = _mondo()
+    for pointer, value in codes:
+        resolution = mondo.resolve(value)
+        if len(resolution.terms) == 1:
+            continue
+        if resolution.terms:
+            names = ", ".join(resolution.terms)
+            message = f"{resolution.code} maps to several MONDO terms ({names})."
+            hint = "Write the MONDO code of the disease you mean."
+        else:
+            message = f"{resolution.code} maps to no term of {mondo.name}."
+            hint = "Find the disease with `genocat diseases search WORDS` and write its MONDO code."
+        yield finding(doc, "GC507", pointer, message, hint)
+
+
+@rule("GC508", "obsolete-disease", Severity.WARNING, "consent")
+def obsolete_disease(doc, ctx) -> Iterator:
+    """
+    A disease code is not an obsolete MONDO term: matching sends every question about it to review.
+    `genocat validate --fix` writes the replacement when MONDO names exactly one.
+
+    Passing: `diseases: [MONDO:0009299]`
+    Failing: `diseases: [MONDO:0000002]` (obsolete; replaced by MONDO:0009299)
+    """
+    codes = list(_disease_codes(doc))
+    if not codes:
+        return
+    mondo = _mondo()
+    for pointer, value in codes:
+        resolution = mondo.resolve(value)
+        if resolution.code in mondo.obsolete:
+            old = mondo.obsolete[resolution.code]
+            if old.replaced_by:
+                hint = f"Write {old.replaced_by} ({mondo.labels.get(old.replaced_by, '')}); --fix does it."
+            elif old.consider:
+                hint = "MONDO names no replacement; consider " + " or ".join(old.consider) + "."
+            else:
+                hint = "MONDO names no replacement; find the disease with `genocat diseases search WORDS`."
+            yield finding(doc, "GC508", pointer, f"{resolution.code} is obsolete in {mondo.name}.", hint)
+
+
+@rule("GC509", "ds-broader-than-cohort", Severity.WARNING, "consent")
+def ds_broader_than_cohort(doc, ctx) -> Iterator:
+    """
+    A DS dataset's disease is not more general than the diseases of its own genomic profile: DS "cancer" on
+    a breast cancer cohort most likely meant the narrower disease (or the consent really is broader).
+
+    Passing: `genomics.diseases: [MONDO:0007254]` with `data_use: {permission: DS, diseases: [MONDO:0007254]}`
+    Failing: `genomics.diseases: [MONDO:0007254]` with `data_use: {permission: DS, diseases: [MONDO:0004992]}`
+    """
+    found = _conditions(doc)
+    genomics = doc.data.get("genomics")
+    if not found or not isinstance(genomics, dict) or not isinstance(genomics.get("diseases"), list):
+        return
+    data_use, _ = found
+    from genocat.consent.terms import load_terms
+
+    permission = load_terms().resolve(str(data_use.get("permission") or ""))
+    if permission is None or permission.shorthand != "DS":
+        return
+    mondo = _mondo()
+    cohort = {t for v in genomics["diseases"] if isinstance(v, str) for t in _single(mondo, v)}
+    for pointer, value in _disease_codes(doc):
+        if not pointer.startswith("/data_use/"):
+            continue
+        for term in _single(mondo, value):
+            narrower = sorted(c for c in cohort if c != term and term in mondo.ancestors(c))
+            if narrower and term not in cohort:
+                yield finding(
+                    doc,
+                    "GC509",
+                    pointer,
+                    f"DS disease {mondo.label(value)} is broader than the cohort's "
+                    + ", ".join(mondo.label(c) for c in narrower)
+                    + ".",
+                    "If the consent covers only the cohort's diseases, list those under data_use.diseases.",
+                )
+
+
+def _single(mondo, value: str) -> tuple[str, ...]:
+    terms = mondo.resolve(value).terms
+    return terms if len(terms) == 1 else ()
