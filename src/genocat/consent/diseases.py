@@ -118,6 +118,9 @@ class DiseaseOntology:
 
     def resolve(self, disease: str) -> Resolution:
         """The live terms a code stands for, or the problem that keeps it from standing for any."""
+        known = self._resolved.get(disease)
+        if known is not None:
+            return known
         code = normalize_disease_id(disease)
         if code in self._resolved:
             return self._resolved[code]
@@ -131,7 +134,7 @@ class DiseaseOntology:
             result = Resolution(code, problem=f"{code} maps to no term of {self.name} (no cross-reference names it)")
         else:
             result = Resolution(code, problem=f"{code} is not a disease term of {self.name}")
-        self._resolved[code] = result
+        self._resolved[code] = self._resolved[disease] = result
         return result
 
     def _obsolete(self, code: str) -> Resolution:
@@ -159,6 +162,9 @@ class DiseaseOntology:
 
     def ancestors(self, disease: str) -> frozenset[str]:
         """All is-a ancestors (transitive, excluding the disease itself); computed once per term."""
+        found = self._ancestors.get(disease)
+        if found is not None:
+            return found
         curie = normalize_disease_id(disease)
         found = self._ancestors.get(curie)
         if found is not None:

@@ -57,9 +57,18 @@ class DuoTerms:
                 replaced_by=tuple(raw.get("replaced_by", [])),
             )
         self._by_shorthand = {t.shorthand.upper(): t for t in self.terms.values() if t.shorthand}
+        self._resolved: dict[str, Term | None] = {}
 
     def resolve(self, code: str) -> Term | None:
-        """The term a code names, or None when it names no DUO term."""
+        """The term a code names, or None when it names no DUO term (answers kept: a catalogue repeats codes)."""
+        if code in self._resolved:
+            return self._resolved[code]
+        term = self._resolve(code)
+        if isinstance(code, str):
+            self._resolved[code] = term
+        return term
+
+    def _resolve(self, code: str) -> Term | None:
         text = str(code).strip()
         if text.startswith(OBO_PREFIX):
             text = text[len(OBO_PREFIX) :].replace("_", ":", 1)
