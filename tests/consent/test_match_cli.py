@@ -147,3 +147,35 @@ def test_unreadable_inputs(catalog):
     broken.write_text("identifier: X\ndata_use:\n  moratorium_until: someday\n", encoding="utf-8")
     result = run("--purpose", purpose, catalog / "catalog")
     assert result.exit_code == 2 and "dataset X" in result.output
+
+
+@pytest.mark.parametrize(
+    ("purpose_text", "field", "allowed"),
+    [
+        ("purpose:\n  colour: blue\n", "colour", "uses, diseases, commercial"),
+        ("purpose:\n  sensitive_topics: [GOSSIP]\n", "'sensitive_topics'", "CHILDREN, SINGLE_SEX"),
+        ("purpose:\n  request_date: yesterday\n", "'request_date'", "a date like 2027-01-01"),
+    ],
+)
+def test_bad_purpose_names_file_field_and_allowed_values(catalog, purpose_text, field, allowed):
+    bad = catalog / "bad.yaml"
+    bad.write_text(purpose_text, encoding="utf-8")
+    result = run("--purpose", bad, catalog / "catalog")
+    assert result.exit_code == 2
+    message = result.output.strip()
+    assert message.startswith(f"genocat match: error: {bad}: ") and field in message and allowed in message
+
+
+def test_any_disease_code_in_purpose_and_submissions(catalog):
+    purpose = catalog / "doid.yaml"
+    purpose.write_text(
+        "purpose:\n  uses: [DISEASE_RESEARCH]\n  diseases: [DOID:1612]\n  sensitive_topics: [CHILDREN]\n"
+        "  request_date: 2026-12-04\n",
+        encoding="utf-8",
+    )
+    conditions = catalog / "orpha.yaml"
+    conditions.write_text("data_use:\n  permission: DS\n  diseases: [Orphanet:586]\n", encoding="utf-8")
+    result = run("--purpose", purpose, "--conditions", conditions, "--format", "json")
+    assert result.exit_code == 0
+    reasons = {r["condition"]: r["outcome"] for r in json.loads(result.output)[0]["reasons"]}
+    assert reasons == {"DS": "not_permitted", "SENSITIVE": "needs_review"}
