@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from genocat.consent.diseases import DiseaseOntology, load_disease_ontology
-from genocat.consent.purpose import REGIONS, Conditions, Purpose
+from genocat.consent.purpose import REGIONS, SENSITIVE_LABELS, Conditions, Purpose
 from genocat.consent.terms import DuoTerms, load_terms
 
 
@@ -34,17 +34,6 @@ NON_HEALTH = ("GENERAL_RESEARCH", "FUNDAMENTAL_BIOLOGY", "POPULATION_ANCESTRY")
 # Uses that are research on a topic the conditions judge: methods developed for one of them stay "within
 # the bounds of other data use limitations" (NMDS).
 RESEARCH_TOPICS = ("FUNDAMENTAL_BIOLOGY", "HEALTH_MEDICAL_BIOMEDICAL", "DISEASE_RESEARCH", "POPULATION_ANCESTRY")
-SENSITIVE_LABELS = {
-    "CHILDREN": "research on children",
-    "SINGLE_SEX": "research on one sex only",
-    "VULNERABLE_POPULATION": "research on a vulnerable population",
-    "ILLEGAL_BEHAVIOUR": "research on illegal behaviour",
-    "ADDICTION": "research on addiction",
-    "SEXUAL_DISEASES": "research on sexually transmitted diseases",
-    "STIGMATISED_DISEASES": "research on stigmatising illnesses",
-    "POPULATION_MIGRATION": "research on population migration",
-    "PSYCHIATRIC_TRAITS": "research on psychiatric traits",
-}
 
 
 @dataclass(frozen=True)

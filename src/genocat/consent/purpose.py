@@ -26,17 +26,18 @@ OBLIGATIONS = ("PUBLICATION", "COLLABORATION", "RETURN_OF_DERIVED_DATA")
 DATA_TYPES = ("GENOTYPE", "PHENOTYPE")
 # Research a data access committee reviews itself whatever the conditions say: DUOS's manual-review flags
 # (DataBiosphere/consent DarUtil.requiresManualReview) and its questions on children and one sex.
-SENSITIVE_TOPICS = (
-    "CHILDREN",
-    "SINGLE_SEX",
-    "VULNERABLE_POPULATION",
-    "ILLEGAL_BEHAVIOUR",
-    "ADDICTION",
-    "SEXUAL_DISEASES",
-    "STIGMATISED_DISEASES",
-    "POPULATION_MIGRATION",
-    "PSYCHIATRIC_TRAITS",
-)
+SENSITIVE_LABELS = {
+    "CHILDREN": "research on children",
+    "SINGLE_SEX": "research on one sex only",
+    "VULNERABLE_POPULATION": "research on a vulnerable population",
+    "ILLEGAL_BEHAVIOUR": "research on illegal behaviour",
+    "ADDICTION": "research on addiction",
+    "SEXUAL_DISEASES": "research on sexually transmitted diseases",
+    "STIGMATISED_DISEASES": "research on stigmatising illnesses",
+    "POPULATION_MIGRATION": "research on population migration",
+    "PSYCHIATRIC_TRAITS": "research on psychiatric traits",
+}
+SENSITIVE_TOPICS = tuple(SENSITIVE_LABELS)
 
 EU_MEMBERS = (
     "AT",
