@@ -296,3 +296,23 @@ def test_js_fixture_is_fresh():
 def test_parse_obo_adds_missing_parents():
     onto = parse_obo("[Term]\nid: A:1\nis_a: A:0\n")
     assert onto.parents == {"A:1": ("A:0",), "A:0": ()}
+
+
+def _js_list(text: str, name: str) -> list[str]:
+    import re
+
+    body = re.search(rf"const {name} = \[(.*?)\];", text, re.S).group(1)
+    return re.findall(r'"([A-Z_a-z]+)"', body)
+
+
+def test_browser_vocabulary_is_the_python_vocabulary():
+    from dataclasses import fields
+
+    from genocat.consent import purpose
+
+    text = (ROOT / "src" / "genocat" / "site_assets" / "consent-vocabulary.mjs").read_text(encoding="utf-8")
+    assert _js_list(text, "PURPOSE_FIELDS") == [f.name for f in fields(Purpose)]
+    assert _js_list(text, "USES") == list(purpose.USES)
+    assert _js_list(text, "SENSITIVE_TOPICS") == list(purpose.SENSITIVE_TOPICS)
+    assert _js_list(text, "OBLIGATIONS") == list(purpose.OBLIGATIONS)
+    assert _js_list(text, "DATA_TYPES") == list(purpose.DATA_TYPES)
