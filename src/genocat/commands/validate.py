@@ -69,22 +69,20 @@ def validate(
     Exit codes: 0 nothing at the --fail-on level, 1 findings at that level, 2 could not run.
     With --fix --diff: 0 nothing to fix, 1 fixes to make, 2 could not run.
     """
+    from genocat import GenocatError, read_config
+    from genocat import validate as run
     from genocat.cli import write_output
-    from genocat.config import ConfigError, load_config
     from genocat.rules import RULES
-    from genocat.shacl import ShapesError
-    from genocat.validator import NothingToValidate
-    from genocat.validator import validate as run
 
     if diff and not fix:
         raise click.UsageError("--diff shows what --fix would change; use it as --fix --diff.")
     try:
-        config = load_config(config_path)
+        config = read_config(config_path)
         if fix:
             _fix(list(paths), diff, output)
         cache = None if no_cache else cache_dir
         report = run(list(paths), config, cache_dir=cache, jobs=jobs, shacl=shacl, shapes=shapes)
-    except (NothingToValidate, ConfigError, ShapesError) as problem:
+    except GenocatError as problem:
         raise click.UsageError(str(problem)) from None
     use_color = output is None and fmt == "text" and should_color(sys.stdout, color)
     write_output(render(fmt, report, RULES, color=use_color), output)
@@ -95,12 +93,12 @@ def _fix(paths: list[Path], diff: bool, output: Path | None) -> None:
     """Apply (or with `diff`, show and exit) the safe fixes; a summary goes to standard error."""
     from genocat import fix
     from genocat.cli import write_output
+    from genocat.errors import InputError
     from genocat.files import discover
-    from genocat.validator import NothingToValidate
 
     missing = discover(paths)[1]
     if missing:
-        raise NothingToValidate(f"No such file or folder: {', '.join(missing)}")
+        raise InputError(f"No such file or folder: {', '.join(missing)}")
     fixed = fix.plan(paths)
     count = sum(len(item.fixes) for item in fixed)
     for item in fixed:

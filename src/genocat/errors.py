@@ -1,0 +1,49 @@
+"""The exceptions of genocat's public API: one type per kind of failure, all under `GenocatError`.
+
+Problems *in* the submissions are never exceptions: they are findings in a result (`Report`). An
+exception means the call could not do its job at all, and its type says whose move it is:
+
+| type | raised when | the CLI exits with |
+|---|---|---|
+| `InputError` | an input is missing or unreadable: no such file or folder, no submission in it, RDF or YAML that does not parse, no build folder | 2 |
+| `ConfigurationError` | a setting is wrong: genocat.toml, an unknown format, rule code, example query or parameter, a bad endpoint or credentials | 2 |
+| `OutputError` | the output cannot be written (a folder that is not a previous build, no permission, disk full) | 2 |
+| `StoreError` | the SPARQL store refused a graph or could not be reached | 1 |
+
+Every message is one sentence a person can act on; `__cause__` keeps the internal exception for
+debugging.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["ConfigurationError", "GenocatError", "InputError", "OutputError", "StoreError"]
+
+
+class GenocatError(Exception):
+    """Base of every exception genocat's API raises on purpose; catch this to catch them all."""
+
+    exit_code = 2
+
+
+class InputError(GenocatError):
+    """An input is missing or cannot be read (file, folder, RDF, purpose, build folder)."""
+
+
+class ConfigurationError(GenocatError):
+    """A setting or option is wrong (configuration file, format, rule code, query, endpoint)."""
+
+
+class OutputError(GenocatError):
+    """The output cannot be written; nothing was half-written."""
+
+
+class StoreError(GenocatError):
+    """The SPARQL store refused or could not be reached; `done` lists the graphs already replaced."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, done: list[Any] | None = None) -> None:
+        super().__init__(message)
+        self.done: list[Any] = list(done or [])
