@@ -94,7 +94,49 @@ _PUBLIC = {
     "StoreError": "genocat.errors:StoreError",
 }
 
-__all__ = ["__version__", *sorted(_PUBLIC)]
+# a literal list, so type checkers know what is exported; tests/api/test_public.py pins it to _PUBLIC
+__all__ = [
+    "__version__",
+    "BuildResult",
+    "Catalogue",
+    "Config",
+    "ConfigurationError",
+    "DatasetDecision",
+    "DatasetEntry",
+    "Decision",
+    "Finding",
+    "GenocatError",
+    "HarvestResult",
+    "ImportResult",
+    "InputError",
+    "MatchResult",
+    "OutputError",
+    "PublishResult",
+    "Published",
+    "Purpose",
+    "QueryResult",
+    "Report",
+    "ScoreReport",
+    "Severity",
+    "Statistics",
+    "StoreError",
+    "build_catalogue",
+    "harvest_sources",
+    "import_rdf",
+    "load_catalogue",
+    "match_datasets",
+    "publish_catalogue",
+    "query_catalogue",
+    "read_config",
+    "score_datasets",
+    "search_diseases",
+    "show_disease",
+    "to_rdf",
+    "to_yaml",
+    "validate",
+    "validate_record",
+    "write_submission",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -36,7 +36,9 @@ __all__ = [
 ]
 
 PathLike = str | Path
-DEFAULT_BASE_IRI = "https://catalogue.genocat.example/"  # the same as genocat.build.iris.DEFAULT_BASE_IRI (a test pins it)
+DEFAULT_BASE_IRI = (
+    "https://catalogue.genocat.example/"  # the same as genocat.build.iris.DEFAULT_BASE_IRI (a test pins it)
+)
 
 
 def read_config(path: PathLike | None = None, start: PathLike | None = None) -> Config:
@@ -208,7 +210,9 @@ def query_catalogue(
         raise ConfigurationError(str(problem)) from problem
     data = json.loads(raw)
     variables = list(data["head"]["vars"])
-    rows = [{name: row[name]["value"] if name in row else None for name in variables} for row in data["results"]["bindings"]]
+    rows = [
+        {name: row[name]["value"] if name in row else None for name in variables} for row in data["results"]["bindings"]
+    ]
     return QueryResult("select", rendered, format, variables, rows)
 
 

@@ -3,12 +3,13 @@
 Problems *in* the submissions are never exceptions: they are findings in a result (`Report`). An
 exception means the call could not do its job at all, and its type says whose move it is:
 
-| type | raised when | the CLI exits with |
-|---|---|---|
-| `InputError` | an input is missing or unreadable: no such file or folder, no submission in it, RDF or YAML that does not parse, no build folder | 2 |
-| `ConfigurationError` | a setting is wrong: genocat.toml, an unknown format, rule code, example query or parameter, a bad endpoint or credentials | 2 |
-| `OutputError` | the output cannot be written (a folder that is not a previous build, no permission, disk full) | 2 |
-| `StoreError` | the SPARQL store refused a graph or could not be reached | 1 |
+- `InputError` (exit code 2): an input is missing or unreadable: no such file or folder, no
+  submission in it, RDF or YAML that does not parse, no build folder.
+- `ConfigurationError` (2): a setting is wrong: genocat.toml, an unknown format, rule code, example
+  query or parameter, a bad endpoint or credentials.
+- `OutputError` (2): the output cannot be written (a folder that is not a previous build, no
+  permission, disk full); nothing was half-written.
+- `StoreError` (1): the SPARQL store refused a graph or could not be reached.
 
 Every message is one sentence a person can act on; `__cause__` keeps the internal exception for
 debugging.

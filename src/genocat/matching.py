@@ -7,7 +7,7 @@ one decision per dataset, with one reason per condition.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -132,7 +132,7 @@ def _dataset_files(catalog_dir: Path) -> list[Path]:
     return found
 
 
-def _read_conditions(sources: list[Mapping[str, Any] | PathLike]) -> dict[str, dict[str, Any]]:
+def _read_conditions(sources: Sequence[Mapping[str, Any] | PathLike]) -> dict[str, dict[str, Any]]:
     """Dataset identifier -> its `data_use` mapping (a file may also hold a bare conditions mapping)."""
     result: dict[str, dict[str, Any]] = {}
     for source in sources:

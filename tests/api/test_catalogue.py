@@ -27,14 +27,20 @@ def test_every_dataset_file_is_an_entry_with_its_node_and_country(catalogue):
     files = sorted(CATALOG.glob("*/datasets/*.yaml"))
     assert len(catalogue) == len(files)
     hu = catalogue["GDI-HU-PECS-1"]
-    assert (hu.node, hu.country, hu.path) == ("hu", "HUN", (CATALOG / "hu" / "datasets" / "gdi-hu-pecs-1.yaml").as_posix())
+    assert (hu.node, hu.country, hu.path) == (
+        "hu",
+        "HUN",
+        (CATALOG / "hu" / "datasets" / "gdi-hu-pecs-1.yaml").as_posix(),
+    )
     assert [e.identifier for e in catalogue.by_node("mt")] == ["GDI-MT-MSIDA-1", "GDI-MT-MSIDA-2", "GOE-MT-VALLETTA-1"]
     assert catalogue.problems == []
 
 
 def test_where_matches_values_and_list_members(catalogue):
     documents = [d for d in load_paths([CATALOG]).documents if d.kind == "dataset"]
-    grch38 = sorted(d.data["identifier"] for d in documents if "GRCh38" in d.data["genomics"].get("reference_genomes", []))
+    grch38 = sorted(
+        d.data["identifier"] for d in documents if "GRCh38" in d.data["genomics"].get("reference_genomes", [])
+    )
     assert [e.identifier for e in catalogue.where("genomics.reference_genomes", "GRCh38")] == grch38
     public = sorted(d.data["identifier"] for d in documents if d.data["access_rights"] == "PUBLIC")
     assert [e.identifier for e in catalogue.where("access_rights", "PUBLIC")] == public

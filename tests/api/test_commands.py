@@ -47,7 +47,9 @@ def test_match_prints_the_api_result(tmp_path, fmt):
 def test_query_prints_the_api_text(demo_build, fmt):
     args = ("--example", "datasets-by-assembly", "--param", "assembly=GRCh38")
     code, out = run("query", *args, "--build-dir", str(demo_build), "--format", fmt)
-    result = genocat.query_catalogue(demo_build, example="datasets-by-assembly", params={"assembly": "GRCh38"}, format=fmt)
+    result = genocat.query_catalogue(
+        demo_build, example="datasets-by-assembly", params={"assembly": "GRCh38"}, format=fmt
+    )
     assert code == 0
     assert out == result.text.replace("\r\n", "\n")  # CliRunner reads CSV's CRLF back as LF
     assert result.kind == "select" and result.rows and set(result.rows[0]) == set(result.variables)
@@ -74,4 +76,3 @@ def test_import_writes_what_the_api_returns(tmp_path):
     written = sorted(p.relative_to(tmp_path / "cli").as_posix() for p in (tmp_path / "cli").rglob("*.yaml"))
     assert written == sorted(record.path for record in result.records)
     assert code == (0 if result.complete else 1)
-

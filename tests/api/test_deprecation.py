@@ -13,7 +13,10 @@ def test_deprecated_name_warns_and_still_works():
     import genocat.score
     from genocat.score.engine import score_paths as current
 
-    with pytest.warns(GenocatDeprecationWarning, match=r"genocat\.score\.score_paths .* removed in 0\.3\.0; use genocat\.score_datasets"):
+    with pytest.warns(
+        GenocatDeprecationWarning,
+        match=r"genocat\.score\.score_paths .* removed in 0\.3\.0; use genocat\.score_datasets",
+    ):
         old = genocat.score.score_paths
     assert old is current
 

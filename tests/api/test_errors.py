@@ -36,29 +36,51 @@ CASES = [
     ("validate: unknown rule in genocat.toml", ConfigurationError, lambda t, b: genocat.validate([HU], _bad_config(t))),
     ("score: no dataset file", InputError, lambda t, b: genocat.score_datasets([_empty(t)])),
     ("import: not RDF", InputError, lambda t, b: genocat.import_rdf([_not_rdf(t)], t / "out")),
-    ("import: unknown country", ConfigurationError, lambda t, b: genocat.import_rdf(
-        [DATA / "import" / "fdp-export.ttl"], t / "out", country="XXX")),
-    ("import: unknown format", ConfigurationError, lambda t, b: genocat.import_rdf(
-        [DATA / "import" / "fdp-export.ttl"], t / "out", format="n3")),
+    (
+        "import: unknown country",
+        ConfigurationError,
+        lambda t, b: genocat.import_rdf([DATA / "import" / "fdp-export.ttl"], t / "out", country="XXX"),
+    ),
+    (
+        "import: unknown format",
+        ConfigurationError,
+        lambda t, b: genocat.import_rdf([DATA / "import" / "fdp-export.ttl"], t / "out", format="n3"),
+    ),
     ("query: no build", InputError, lambda t, b: genocat.query_catalogue(_empty(t), "ASK {}")),
     ("query: not SPARQL", ConfigurationError, lambda t, b: genocat.query_catalogue(b, "SELEKT *")),
     ("query: unknown example", ConfigurationError, lambda t, b: genocat.query_catalogue(b, example="nope")),
-    ("query: undeclared parameter", ConfigurationError, lambda t, b: genocat.query_catalogue(
-        b, example="datasets-by-assembly", params={"colour": "red"})),
+    (
+        "query: undeclared parameter",
+        ConfigurationError,
+        lambda t, b: genocat.query_catalogue(b, example="datasets-by-assembly", params={"colour": "red"}),
+    ),
     ("query: unknown format", ConfigurationError, lambda t, b: genocat.query_catalogue(b, "ASK {}", format="xml")),
     ("publish: not an http endpoint", ConfigurationError, lambda t, b: genocat.publish_catalogue(b, "ftp://x/")),
-    ("publish: credentials without a colon", ConfigurationError, lambda t, b: genocat.publish_catalogue(
-        b, "http://127.0.0.1:1/store", auth="user")),
+    (
+        "publish: credentials without a colon",
+        ConfigurationError,
+        lambda t, b: genocat.publish_catalogue(b, "http://127.0.0.1:1/store", auth="user"),
+    ),
     ("publish: no build", InputError, lambda t, b: genocat.publish_catalogue(_empty(t), "http://127.0.0.1:1/store")),
-    ("publish: store unreachable", StoreError, lambda t, b: genocat.publish_catalogue(
-        b, f"http://127.0.0.1:{free_port()}/store")),
+    (
+        "publish: store unreachable",
+        StoreError,
+        lambda t, b: genocat.publish_catalogue(b, f"http://127.0.0.1:{free_port()}/store"),
+    ),
     ("match: purpose with an unknown field", InputError, lambda t, b: genocat.match_datasets({"usse": []}, CATALOG)),
     ("match: neither catalogue nor conditions", InputError, lambda t, b: genocat.match_datasets(PURPOSE)),
     ("match: missing purpose file", InputError, lambda t, b: genocat.match_datasets(t / "nope.yaml", CATALOG)),
-    ("match: missing ontology", InputError, lambda t, b: genocat.match_datasets(PURPOSE, CATALOG, ontology=t / "x.obo")),
+    (
+        "match: missing ontology",
+        InputError,
+        lambda t, b: genocat.match_datasets(PURPOSE, CATALOG, ontology=t / "x.obo"),
+    ),
     ("catalogue: no such folder", InputError, lambda t, b: genocat.load_catalogue(t / "missing")),
-    ("catalogue: purpose with an unknown field", InputError, lambda t, b: genocat.load_catalogue(HU).decisions(
-        {"usse": []})),
+    (
+        "catalogue: purpose with an unknown field",
+        InputError,
+        lambda t, b: genocat.load_catalogue(HU).decisions({"usse": []}),
+    ),
     ("read_config: unknown rule", ConfigurationError, lambda t, b: genocat.read_config(_bad_config(t))),
     ("to_rdf: unknown format", ConfigurationError, lambda t, b: genocat.to_rdf({"identifier": "x"}, format="n3")),
     ("to_rdf: record with errors", InputError, lambda t, b: genocat.to_rdf({"identifier": "x"})),

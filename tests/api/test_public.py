@@ -51,7 +51,8 @@ def test_names_with_commands_are_not_shadowed_by_subpackages():
 
 
 def test_import_genocat_loads_no_heavy_module():
-    code = "import sys, genocat; print(sorted(m for m in ('pydantic', 'pyoxigraph', 'rdflib', 'genocat.validator') if m in sys.modules))"
+    heavy = "('pydantic', 'pyoxigraph', 'rdflib', 'genocat.validator')"
+    code = f"import sys, genocat; print(sorted(m for m in {heavy} if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 
@@ -61,3 +62,7 @@ def test_default_base_iri_is_the_builders():
     from genocat.build.iris import DEFAULT_BASE_IRI as BUILDER
 
     assert DEFAULT_BASE_IRI == BUILDER
+
+
+def test_all_lists_exactly_the_public_names():
+    assert genocat.__all__ == ["__version__", *sorted(genocat._PUBLIC)]

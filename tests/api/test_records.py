@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import pyoxigraph
 import pydantic
+import pyoxigraph
 import pytest
 
 import genocat
@@ -71,14 +71,19 @@ def test_yaml_written_reads_back_and_validates(tmp_path):
     assert [(f.code, f.line) for f in report.findings] == []
 
 
-@pytest.mark.parametrize(("fmt", "rdf_format"), [("turtle", "TURTLE"), ("n-triples", "N_TRIPLES"), ("json-ld", "JSON_LD"), ("rdf-xml", "RDF_XML")])
+@pytest.mark.parametrize(
+    ("fmt", "rdf_format"),
+    [("turtle", "TURTLE"), ("n-triples", "N_TRIPLES"), ("json-ld", "JSON_LD"), ("rdf-xml", "RDF_XML")],
+)
 def test_rdf_is_what_the_builder_writes_for_the_dataset(demo_build, fmt, rdf_format):
     """The demo's own dataset file in the build holds the same triples as to_rdf of that submission."""
     doc, _ = load_file(CATALOG / "hu" / "datasets" / "gdi-hu-pecs-1.yaml")
     assert doc is not None
     text = genocat.to_rdf(Dataset.model_validate(doc.data), fmt)
     mine = set(pyoxigraph.parse(text.encode("utf-8"), format=getattr(pyoxigraph.RdfFormat, rdf_format)))
-    built = set(pyoxigraph.parse(path=str(demo_build / "datasets" / "GDI-HU-PECS-1.nt"), format=pyoxigraph.RdfFormat.N_TRIPLES))
+    built = set(
+        pyoxigraph.parse(path=str(demo_build / "datasets" / "GDI-HU-PECS-1.nt"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    )
     assert len(mine) > 100
     assert mine == built
 

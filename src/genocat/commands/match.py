@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 
-
 @click.command("match")
 @click.option(
     "--purpose",

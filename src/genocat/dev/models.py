@@ -13,7 +13,7 @@ HEADER = '''"""Typed record classes generated from the LinkML schema by `python 
 
 Use them through `genocat.records` (building, validating and writing records); see docs/python.md.
 """
-# mypy: disable-error-code="no-untyped-def"
+# mypy: disable-error-code="no-untyped-def,type-arg"
 '''
 
 

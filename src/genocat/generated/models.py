@@ -2,7 +2,7 @@
 
 Use them through `genocat.records` (building, validating and writing records); see docs/python.md.
 """
-# mypy: disable-error-code="no-untyped-def"
+# mypy: disable-error-code="no-untyped-def,type-arg"
 from __future__ import annotations
 
 import re
