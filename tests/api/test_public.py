@@ -32,8 +32,26 @@ def test_every_public_name_resolves(name):
     if name in LANDS_WITH and not _module_exists(LANDS_WITH[name]):
         pytest.skip(f"{LANDS_WITH[name]} is not in this tree yet (it lands with its own work)")
     value = getattr(genocat, name)
-    assert value.__doc__, f"genocat.{name} has no docstring, so the API reference would be empty"
     assert value is getattr(genocat, name)  # loaded once, then kept
+
+
+# Result types whose docstring belongs to the module's owner (a dataclass without one documents only
+# its signature): strict xfail, so the test says when the docstring has come and the entry can go.
+DOCSTRING_OWED = {
+    "BuildResult": "genocat/build/pipeline.py",
+    "Decision": "genocat/consent/matcher.py",
+    "ImportResult": "genocat/rdf_import/importer.py",
+}
+
+
+@pytest.mark.parametrize("name", [n for n in genocat.__all__ if n != "__version__"])
+def test_every_public_name_has_a_docstring_for_the_reference(name, request):
+    if name in LANDS_WITH and not _module_exists(LANDS_WITH[name]):
+        pytest.skip(f"{LANDS_WITH[name]} is not in this tree yet (it lands with its own work)")
+    if name in DOCSTRING_OWED:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=f"docstring owed in {DOCSTRING_OWED[name]}"))
+    doc = getattr(genocat, name).__doc__ or ""
+    assert doc.strip() and not doc.startswith(f"{name}("), f"genocat.{name} has no docstring of its own"
 
 
 def test_unknown_name_is_an_attribute_error():
