@@ -23,8 +23,10 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 if TYPE_CHECKING:  # what a type checker sees; at run time the names load lazily (below)
     from genocat.api import (
+        FixResult,
         PublishResult,
         QueryResult,
+        fix_submissions,
         import_rdf,
         publish_catalogue,
         query_catalogue,
@@ -50,6 +52,8 @@ if TYPE_CHECKING:  # what a type checker sees; at run time the names load lazily
 _PUBLIC = {
     # one function per command, and its result
     "validate": "genocat.api:validate",
+    "fix_submissions": "genocat.api:fix_submissions",
+    "FixResult": "genocat.api:FixResult",
     "Report": "genocat.findings:Report",
     "Finding": "genocat.findings:Finding",
     "Severity": "genocat.findings:Severity",
@@ -105,6 +109,7 @@ __all__ = [
     "DatasetEntry",
     "Decision",
     "Finding",
+    "FixResult",
     "GenocatError",
     "HarvestResult",
     "ImportResult",
@@ -121,6 +126,7 @@ __all__ = [
     "Statistics",
     "StoreError",
     "build_catalogue",
+    "fix_submissions",
     "harvest_sources",
     "import_rdf",
     "load_catalogue",

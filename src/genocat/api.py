@@ -20,11 +20,13 @@ from genocat.errors import ConfigurationError, InputError, OutputError, StoreErr
 if TYPE_CHECKING:
     from genocat.config import Config
     from genocat.findings import Report
+    from genocat.fix import FileFix
     from genocat.publish import Published
     from genocat.rdf_import import ImportResult
     from genocat.score import ScoreReport
 
 __all__ = [
+    "FixResult",
     "PublishResult",
     "QueryResult",
     "import_rdf",
@@ -32,6 +34,7 @@ __all__ = [
     "query_catalogue",
     "read_config",
     "score_datasets",
+    "fix_submissions",
     "validate",
 ]
 
@@ -88,6 +91,42 @@ def validate(
             return run(_paths(paths), _config(config), cache_dir=cache_dir, jobs=jobs, shacl=shacl, shapes=list(shapes))
         except (NothingToValidate, ShapesError) as problem:
             raise InputError(str(problem)) from problem
+
+
+@dataclass(frozen=True)
+class FixResult:
+    """The safe fixes of `fix_submissions`, per file (`files[i].fixes`: line, old and new value, why),
+    and whether they were written."""
+
+    files: list[FileFix]
+    written: bool
+
+    @property
+    def count(self) -> int:
+        return sum(len(item.fixes) for item in self.files)
+
+    def diff(self) -> str:
+        """Every change as one unified diff (what `genocat validate --fix --diff` prints)."""
+        return "".join(item.diff() for item in self.files)
+
+
+def fix_submissions(paths: Sequence[PathLike] | PathLike, *, write: bool = True) -> FixResult:
+    """Rewrite the safe fixes (codes, aliases, dates) into the files under `paths`, keeping every other
+    byte (comments too); with `write=False`, only say what would change. Raises `InputError` for a
+    path that does not exist, `OutputError` when a file cannot be written."""
+    from genocat import fix
+    from genocat.files import discover
+
+    missing = discover(_paths(paths))[1]
+    if missing:
+        raise InputError(f"No such file or folder: {', '.join(missing)}")
+    fixed = fix.plan(_paths(paths))
+    if write:
+        try:
+            fix.write(fixed)
+        except OSError as problem:
+            raise OutputError(f"cannot write the fixes: {problem.strerror or problem}") from problem
+    return FixResult(fixed, write)
 
 
 def score_datasets(

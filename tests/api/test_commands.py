@@ -76,3 +76,17 @@ def test_import_writes_what_the_api_returns(tmp_path):
     written = sorted(p.relative_to(tmp_path / "cli").as_posix() for p in (tmp_path / "cli").rglob("*.yaml"))
     assert written == sorted(record.path for record in result.records)
     assert code == (0 if result.complete else 1)
+
+
+def test_fix_diff_is_the_api_diff_and_writing_applies_it(tmp_path):
+    source = DATA / "fix" / "codes.before.yaml"
+    target = tmp_path / source.name
+    target.write_bytes(source.read_bytes())
+    planned = genocat.fix_submissions(target, write=False)
+    assert planned.count > 0 and not planned.written
+    code, out = run("validate", str(target), "--fix", "--diff", "--no-cache")
+    assert (code, out) == (1, planned.diff())
+    assert target.read_bytes() == source.read_bytes()  # --diff writes nothing
+    done = genocat.fix_submissions(target)
+    assert done.written and done.count == planned.count
+    assert genocat.fix_submissions(target, write=False).count == 0  # nothing left to fix

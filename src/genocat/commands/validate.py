@@ -91,29 +91,22 @@ def validate(
 
 def _fix(paths: list[Path], diff: bool, output: Path | None) -> None:
     """Apply (or with `diff`, show and exit) the safe fixes; a summary goes to standard error."""
-    from genocat import fix
+    from genocat import fix_submissions
     from genocat.cli import write_output
-    from genocat.errors import InputError
-    from genocat.files import discover
 
-    missing = discover(paths)[1]
-    if missing:
-        raise InputError(f"No such file or folder: {', '.join(missing)}")
-    fixed = fix.plan(paths)
-    count = sum(len(item.fixes) for item in fixed)
-    for item in fixed:
+    result = fix_submissions(paths, write=not diff)
+    for item in result.files:
         for change in item.fixes:
             old = f"'{change.old}'" if change.old else "(added)"
             click.echo(
                 f"{change.path}:{change.line}:{change.column}: {old} -> '{change.new}' ({change.reason})", err=True
             )
-    files = f"{len(fixed)} file" + ("" if len(fixed) == 1 else "s")
+    files = f"{len(result.files)} file" + ("" if len(result.files) == 1 else "s")
     if diff:
-        write_output("".join(item.diff() for item in fixed), output)
-        click.echo(f"{count} fix(es) in {files} (nothing written: --diff).", err=True)
-        sys.exit(1 if fixed else 0)
-    fix.write(fixed)
-    click.echo(f"Fixed {count} value(s) in {files}; validating again.", err=True)
+        write_output(result.diff(), output)
+        click.echo(f"{result.count} fix(es) in {files} (nothing written: --diff).", err=True)
+        sys.exit(1 if result.files else 0)
+    click.echo(f"Fixed {result.count} value(s) in {files}; validating again.", err=True)
 
 
 command = validate
