@@ -57,3 +57,12 @@ def test_guide_code_blocks_run_and_print_what_the_guide_says(tmp_path, monkeypat
             exec(compile(code, f"{GUIDE.name} block {number}", "exec"), namespace)  # noqa: S102
         if expected is not None:
             assert out.getvalue() == expected, f"block {number} of {GUIDE.name} printed something else"
+
+
+def test_readme_python_example_runs(monkeypatch):
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    [code] = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)  # noqa: S102
+    assert namespace["usable"] and namespace["report"].summary["errors"] == 0
