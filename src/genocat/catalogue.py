@@ -199,28 +199,36 @@ def load_catalogue(path: str | Path) -> Catalogue:
 
 
 def _from_submissions(folder: Path, source: str, keep_paths: bool = True) -> Catalogue:
-    from genocat.load import load_paths
+    """Each file read on its own, keeping its mapping only (the loader's positions go with the file)."""
+    from genocat.files import discover
+    from genocat.load import load_file
+    from genocat.workers import collector_paused
 
-    loaded = load_paths([folder])
-    if not loaded.files:
+    files = discover([folder])[0]
+    if not files:
         raise InputError(f"{folder}: no submission files (*.yaml, *.yml, *.json)")
-    countries = {
-        PurePath(doc.path).parent.name: doc.data.get("country")
-        for doc in loaded.documents
-        if doc.kind == "node_catalogue"
-    }
+    countries: dict[str, object] = {}
+    datasets: list[tuple[str, str, dict[str, Any]]] = []  # (path, identifier, data)
+    problems: list[Finding] = []
+    with collector_paused():  # thousands of mappings, no reference cycles
+        for file in files:
+            doc, found = load_file(file)
+            problems.extend(found)
+            if doc is None:
+                continue
+            if doc.kind == "node_catalogue":
+                countries[PurePath(doc.path).parent.name] = doc.data.get("country")
+            elif doc.kind == "dataset" and isinstance(doc.data.get("identifier"), str):
+                datasets.append((doc.path, doc.data["identifier"], doc.data))
     entries = []
-    for doc in loaded.documents:
-        identifier = doc.data.get("identifier")
-        if doc.kind != "dataset" or not isinstance(identifier, str):
-            continue
-        node = _node_of(doc.path, identifier)
+    for path, identifier, data in datasets:
+        node = _node_of(path, identifier)
         country = countries.get(node)
         if not isinstance(country, str):
-            spatial = doc.data.get("spatial")
+            spatial = data.get("spatial")
             country = spatial[0] if isinstance(spatial, list) and spatial and isinstance(spatial[0], str) else None
-        entries.append(DatasetEntry(identifier, node, country, doc.path if keep_paths else None, doc.data))
-    return Catalogue(entries, loaded.findings if keep_paths else [], source)
+        entries.append(DatasetEntry(identifier, node, country, path if keep_paths else None, data))
+    return Catalogue(entries, problems if keep_paths else [], source)
 
 
 def _from_build(folder: Path) -> Catalogue:
