@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time the names load lazily
         FixResult,
         PublishResult,
         QueryResult,
+        build_catalogue,
         fix_submissions,
         import_rdf,
         publish_catalogue,
@@ -35,11 +36,17 @@ if TYPE_CHECKING:  # what a type checker sees; at run time the names load lazily
         validate,
     )
     from genocat.build.pipeline import BuildResult
-    from genocat.build.pipeline import build as build_catalogue
     from genocat.catalogue import Catalogue, DatasetEntry, Statistics, load_catalogue
     from genocat.config import Config
     from genocat.consent import Decision, Purpose
-    from genocat.errors import ConfigurationError, GenocatError, InputError, OutputError, StoreError
+    from genocat.errors import (
+        ConfigurationError,
+        GenocatError,
+        InputError,
+        OutputError,
+        StoreError,
+        SubmissionError,
+    )
     from genocat.findings import Finding, Report, Severity
     from genocat.matching import DatasetDecision, MatchResult, match_datasets
     from genocat.publish import Published
@@ -59,7 +66,7 @@ _PUBLIC = {
     "Severity": "genocat.findings:Severity",
     "score_datasets": "genocat.api:score_datasets",
     "ScoreReport": "genocat.score.model:ScoreReport",
-    "build_catalogue": "genocat.build.pipeline:build",
+    "build_catalogue": "genocat.api:build_catalogue",
     "BuildResult": "genocat.build.pipeline:BuildResult",
     "import_rdf": "genocat.api:import_rdf",
     "ImportResult": "genocat.rdf_import.importer:ImportResult",
@@ -96,6 +103,7 @@ _PUBLIC = {
     "ConfigurationError": "genocat.errors:ConfigurationError",
     "OutputError": "genocat.errors:OutputError",
     "StoreError": "genocat.errors:StoreError",
+    "SubmissionError": "genocat.errors:SubmissionError",
 }
 
 # a literal list, so type checkers know what is exported; tests/api/test_public.py pins it to _PUBLIC
@@ -125,6 +133,7 @@ __all__ = [
     "Severity",
     "Statistics",
     "StoreError",
+    "SubmissionError",
     "build_catalogue",
     "fix_submissions",
     "harvest_sources",

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from genocat.errors import ConfigurationError, InputError, OutputError, StoreError
+from genocat.errors import ConfigurationError, InputError, OutputError, StoreError, SubmissionError
 
 if TYPE_CHECKING:
+    from genocat.build.pipeline import BuildResult
     from genocat.config import Config
     from genocat.findings import Report
     from genocat.fix import FileFix
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FixResult",
+    "build_catalogue",
     "PublishResult",
     "QueryResult",
     "import_rdf",
@@ -148,6 +150,56 @@ def score_datasets(
             return score_paths(_paths(paths), check_urls=check_urls, config=_config(config), timeout=timeout)
         except NothingToScore as problem:
             raise InputError(str(problem)) from problem
+
+
+def build_catalogue(
+    catalog_dir: PathLike,
+    out_dir: PathLike = "build",
+    *,
+    base_iri: str = DEFAULT_BASE_IRI,
+    config: Config | PathLike | None = None,
+    progress: Callable[[str, str], None] | None = None,
+    jobs: int | None = None,
+    cache_dir: PathLike | None = None,
+    site: bool | None = None,
+) -> BuildResult:
+    """Validate `catalog_dir`, then write the catalogue (RDF in every serialisation, and the site) to `out_dir`.
+
+    `out_dir` is replaced whole only when the build succeeds. `progress(step, detail)` is called as
+    the build goes; `cache_dir` reuses validation results and unchanged datasets' files; `site`
+    (when given) turns the static site on or off. Raises `SubmissionError` when the submissions have
+    errors (its `report` lists them; nothing was written), `InputError` for a missing or empty
+    folder or files that do not form a catalogue, `ConfigurationError`, or `OutputError` when
+    `out_dir` is not a previous build or cannot be written.
+    """
+    from genocat.build.pipeline import BuildError, BuildRefused, build
+    from genocat.validator import NothingToValidate
+
+    options = {} if site is None else {"site": site}
+    with _translated():
+        try:
+            return build(
+                Path(catalog_dir),
+                Path(out_dir),
+                base_iri=base_iri,
+                config=_config(config),
+                progress=progress,
+                jobs=jobs,
+                cache_dir=cache_dir,
+                **options,
+            )
+        except BuildRefused as refused:
+            errors = refused.report.summary["errors"]
+            raise SubmissionError(
+                f"the submissions have {errors} error(s); nothing was written", refused.report
+            ) from None
+        except NothingToValidate as problem:
+            raise InputError(str(problem)) from problem
+        except BuildError as problem:  # caused by the submissions (layout, a file changed), else the output folder
+            raise (InputError if problem.__cause__ is not None else OutputError)(str(problem)) from problem
+        except OSError as problem:
+            detail = f"{problem.strerror}: {problem.filename}" if problem.filename else str(problem.strerror or problem)
+            raise OutputError(f"could not write the catalogue ({detail}); {out_dir} was left as it was") from problem
 
 
 def import_rdf(

@@ -10,6 +10,8 @@ exception means the call could not do its job at all, and its type says whose mo
 - `OutputError` (2): the output cannot be written (a folder that is not a previous build, no
   permission, disk full); nothing was half-written.
 - `StoreError` (1): the SPARQL store refused a graph or could not be reached.
+- `SubmissionError` (1): a step that needs valid submissions (the build) found errors in them;
+  `report` holds every finding, as `genocat.validate` returns it.
 
 Every message is one sentence a person can act on; `__cause__` keeps the internal exception for
 debugging.
@@ -17,9 +19,12 @@ debugging.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["ConfigurationError", "GenocatError", "InputError", "OutputError", "StoreError"]
+if TYPE_CHECKING:
+    from genocat.findings import Report
+
+__all__ = ["ConfigurationError", "GenocatError", "InputError", "OutputError", "StoreError", "SubmissionError"]
 
 
 class GenocatError(Exception):
@@ -48,3 +53,13 @@ class StoreError(GenocatError):
     def __init__(self, message: str, done: list[Any] | None = None) -> None:
         super().__init__(message)
         self.done: list[Any] = list(done or [])
+
+
+class SubmissionError(GenocatError):
+    """The submissions have errors, so the build wrote nothing; `report` lists every finding."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, report: Report) -> None:
+        super().__init__(message)
+        self.report = report

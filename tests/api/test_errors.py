@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import genocat
-from genocat.errors import ConfigurationError, GenocatError, InputError, OutputError, StoreError
+from genocat.errors import ConfigurationError, GenocatError, InputError, OutputError, StoreError, SubmissionError
 from tests.conftest import CATALOG, DATA
 from tests.oxigraph_server import free_port
 
@@ -117,3 +117,49 @@ def test_findings_are_not_exceptions():
     """Problems in the submissions come back as findings of the report, not as exceptions."""
     report = genocat.validate([DATA / "invalid" / "bad-date.yaml"])
     assert [(f.code, f.line) for f in report.findings] == [("GC205", 54)]  # the file's `# expect:` header
+
+
+def test_build_of_submissions_with_errors_is_refused_with_the_report(tmp_path):
+    node = tmp_path / "catalog" / "hu"
+    (node / "datasets").mkdir(parents=True)
+    (node / "catalog.yaml").write_bytes((CATALOG / "hu" / "catalog.yaml").read_bytes())
+    (node / "datasets" / "bad.yaml").write_bytes((DATA / "invalid" / "bad-date.yaml").read_bytes())
+    with pytest.raises(SubmissionError) as raised:
+        genocat.build_catalogue(tmp_path / "catalog", tmp_path / "build")
+    assert [(f.code, f.line) for f in raised.value.report.findings] == [("GC205", 54)]
+    assert raised.value.exit_code == 1
+    assert not (tmp_path / "build").exists()
+
+
+@pytest.mark.parametrize(
+    ("case", "kind"),
+    [
+        ("no such folder", InputError),
+        ("a dataset in no node folder", InputError),
+        ("output is not a build", OutputError),
+        ("bad configuration", ConfigurationError),
+    ],
+)
+def test_build_failures_are_documented_types(case, kind, tmp_path):
+    out = tmp_path / "out"
+    catalog, config = CATALOG / "mt", None
+    if case == "no such folder":
+        catalog = tmp_path / "missing"
+    elif case == "a dataset in no node folder":
+        catalog = tmp_path / "loose"
+        catalog.mkdir()
+        (catalog / "dataset.yaml").write_bytes((CATALOG / "mt" / "datasets" / "gdi-mt-msida-1.yaml").read_bytes())
+    elif case == "output is not a build":
+        out.mkdir()
+        (out / "precious.txt").write_text("not a build", encoding="utf-8")
+    else:
+        config = _bad_config(tmp_path)
+    with pytest.raises(kind) as raised:
+        genocat.build_catalogue(catalog, out, config=config)
+    assert type(raised.value) is kind
+
+
+def test_a_node_folder_builds(tmp_path):
+    """The folder the failure cases above start from builds when nothing is wrong."""
+    result = genocat.build_catalogue(CATALOG / "mt", tmp_path / "out")
+    assert result.datasets == 3 and (tmp_path / "out" / "catalogue.ttl").is_file()
