@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time the names load lazily
         PublishResult,
         QueryResult,
         build_catalogue,
+        example_queries,
         fix_submissions,
         import_rdf,
         publish_catalogue,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time the names load lazily
     from genocat.findings import Finding, Report, Severity
     from genocat.matching import DatasetDecision, MatchResult, match_datasets
     from genocat.publish import Published
+    from genocat.query import NamedQuery
     from genocat.rdf_import import ImportResult
     from genocat.records import to_rdf, to_yaml, validate_record, write_submission
     from genocat.score import ScoreReport
@@ -72,6 +74,8 @@ _PUBLIC = {
     "ImportResult": "genocat.rdf_import.importer:ImportResult",
     "query_catalogue": "genocat.api:query_catalogue",
     "QueryResult": "genocat.api:QueryResult",
+    "example_queries": "genocat.api:example_queries",
+    "NamedQuery": "genocat.query:NamedQuery",
     "publish_catalogue": "genocat.api:publish_catalogue",
     "PublishResult": "genocat.api:PublishResult",
     "Published": "genocat.publish:Published",
@@ -123,6 +127,7 @@ __all__ = [
     "ImportResult",
     "InputError",
     "MatchResult",
+    "NamedQuery",
     "OutputError",
     "PublishResult",
     "Published",
@@ -135,6 +140,7 @@ __all__ = [
     "StoreError",
     "SubmissionError",
     "build_catalogue",
+    "example_queries",
     "fix_submissions",
     "harvest_sources",
     "import_rdf",

@@ -23,12 +23,14 @@ if TYPE_CHECKING:
     from genocat.findings import Report
     from genocat.fix import FileFix
     from genocat.publish import Published
+    from genocat.query import NamedQuery
     from genocat.rdf_import import ImportResult
     from genocat.score import ScoreReport
 
 __all__ = [
     "FixResult",
     "build_catalogue",
+    "example_queries",
     "PublishResult",
     "QueryResult",
     "import_rdf",
@@ -251,6 +253,14 @@ class QueryResult:
     variables: list[str] = field(default_factory=list)
     rows: list[dict[str, str | None]] = field(default_factory=list)
     boolean: bool | None = None
+
+
+def example_queries() -> dict[str, NamedQuery]:
+    """The named example queries `query_catalogue(..., example=NAME)` runs, by name, with their
+    description and declared parameters (what `genocat query --list` shows)."""
+    from genocat.query import named_queries
+
+    return named_queries()
 
 
 def query_catalogue(

@@ -90,6 +90,9 @@ class Catalogue:
         """Files that could not be read, as findings (their datasets are missing from the catalogue)."""
         self.source = source
 
+    def __repr__(self) -> str:
+        return f"<Catalogue of {len(self._entries)} datasets from {self.source or 'memory'}>"
+
     def __iter__(self) -> Iterator[DatasetEntry]:
         return iter(self._entries)
 

@@ -104,3 +104,7 @@ def test_an_unreadable_file_is_a_problem_not_an_exception(tmp_path):
 def test_unknown_identifier_is_a_key_error(catalogue):
     with pytest.raises(KeyError, match="no dataset 'XX' in the catalogue"):
         catalogue["XX"]
+
+
+def test_repr_says_what_was_loaded(catalogue):
+    assert repr(catalogue) == f"<Catalogue of {len(catalogue)} datasets from {CATALOG}>"

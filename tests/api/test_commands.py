@@ -90,3 +90,28 @@ def test_fix_diff_is_the_api_diff_and_writing_applies_it(tmp_path):
     done = genocat.fix_submissions(target)
     assert done.written and done.count == planned.count
     assert genocat.fix_submissions(target, write=False).count == 0  # nothing left to fix
+
+
+def test_query_list_shows_the_api_examples():
+    code, out = run("query", "--list")
+    examples = genocat.example_queries()
+    assert code == 0 and "datasets-by-assembly" in examples
+    assert [line.split()[0] for line in out.splitlines() if not line.startswith(" ")] == list(examples)
+    assert [p.name for p in examples["datasets-by-assembly"].params] == ["assembly"]
+
+
+@pytest.mark.parametrize("site", [None, True, False])
+def test_build_catalogue_passes_site_only_when_given(monkeypatch, tmp_path, site):
+    """`site` goes to the builder as its keyword (the static-site step), and is left out when not given."""
+    import genocat.build.pipeline
+
+    seen: dict[str, object] = {}
+
+    def fake_build(catalog_dir, out_dir, **options):
+        seen.update(options, catalog_dir=catalog_dir, out_dir=out_dir)
+        return "result"
+
+    monkeypatch.setattr(genocat.build.pipeline, "build", fake_build)
+    assert genocat.build_catalogue(CATALOG, tmp_path / "out", site=site, jobs=1) == "result"
+    assert seen["jobs"] == 1 and seen["out_dir"] == tmp_path / "out"
+    assert ("site" in seen, seen.get("site")) == ((False, None) if site is None else (True, site))

@@ -46,11 +46,11 @@ def query(
 
     Exit codes: 0 the query ran, 2 could not run (no build, invalid query, unknown example).
     """
-    from genocat import GenocatError, query_catalogue
-    from genocat.query import format_list, named_queries
+    from genocat import GenocatError, example_queries, query_catalogue
+    from genocat.query import format_list
 
     if list_examples:
-        click.echo(format_list(named_queries()), nl=False)
+        click.echo(format_list(example_queries()), nl=False)
         return
     given = [name for name, value in (("SPARQL", sparql), ("--file", query_file), ("--example", example)) if value]
     if len(given) != 1:
