@@ -1,4 +1,4 @@
-"""The functions behind `genocat validate`, `score`, `import`, `query` and `publish`.
+"""The functions behind `genocat validate`, `score`, `build`, `import`, `query` and `publish`.
 
 Each takes plain arguments and returns a documented result; the CLI command of the same name only
 turns its options into these arguments and prints the result. Internal exceptions are translated
@@ -29,36 +29,38 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FixResult",
-    "build_catalogue",
-    "example_queries",
     "PublishResult",
     "QueryResult",
+    "build_catalogue",
+    "example_queries",
+    "fix_submissions",
     "import_rdf",
     "publish_catalogue",
     "query_catalogue",
     "read_config",
     "score_datasets",
-    "fix_submissions",
     "validate",
 ]
 
 PathLike = str | Path
-DEFAULT_BASE_IRI = (
-    "https://catalogue.genocat.example/"  # the same as genocat.build.iris.DEFAULT_BASE_IRI (a test pins it)
-)
+# the builder's default (genocat.build.iris.DEFAULT_BASE_IRI, a test pins it), without importing the builder
+DEFAULT_BASE_IRI = "https://catalogue.genocat.example/"
 
 
 def read_config(path: PathLike | None = None, start: PathLike | None = None) -> Config:
     """The configuration in `path` (genocat.toml or pyproject.toml), else the nearest one above `start`
-    (default: the current folder), else the defaults. Raises `ConfigurationError` or `InputError`."""
+    (default: the current folder), else the defaults. Raises `InputError` when `path` is no file,
+    `ConfigurationError` when the file is not valid TOML or names an unknown rule or key."""
     from genocat.config import ConfigError, load_config
 
+    if path is not None and not Path(path).is_file():
+        raise InputError(f"{path}: no such configuration file")
     try:
         return load_config(None if path is None else Path(path), None if start is None else Path(start))
     except ConfigError as problem:
         raise ConfigurationError(str(problem)) from problem
-    except OSError as problem:
-        raise InputError(f"{path}: cannot read the configuration ({problem.strerror or problem})") from problem
+    except UnicodeDecodeError as problem:
+        raise ConfigurationError(f"{path}: not a UTF-8 text file") from problem
 
 
 def _config(config: Config | PathLike | None) -> Config | None:

@@ -142,7 +142,11 @@ def validate_record(
 
 
 def to_yaml(record: Record, header: str = "") -> str:
-    """The record as submission YAML (keys in the schema's order; `header` becomes comment lines)."""
+    """The record as submission YAML (keys in the schema's order; `header` becomes comment lines).
+
+    Raises `InputError` for a mapping holding a value YAML cannot write (an object, a set)."""
+    import yaml
+
     from genocat.rdf_import.yaml_out import RoundTripError, dump
 
     data = record_data(record)
@@ -153,6 +157,8 @@ def to_yaml(record: Record, header: str = "") -> str:
         return dump(ordered, header, "record.yaml", kind)
     except RoundTripError as problem:
         raise OutputError(str(problem)) from problem
+    except yaml.YAMLError as problem:
+        raise InputError(f"the record holds a value YAML cannot write ({problem})") from problem
 
 
 def write_submission(record: Record, path: str | Path, header: str = "") -> Path:

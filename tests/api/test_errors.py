@@ -19,6 +19,11 @@ def _bad_config(tmp_path):
     return path
 
 
+def _write(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    return tmp_path / name
+
+
 def _empty(tmp_path):
     (tmp_path / "empty").mkdir()
     return tmp_path / "empty"
@@ -82,8 +87,12 @@ CASES = [
         lambda t, b: genocat.load_catalogue(HU).decisions({"usse": []}),
     ),
     ("read_config: unknown rule", ConfigurationError, lambda t, b: genocat.read_config(_bad_config(t))),
+    ("read_config: not TOML", ConfigurationError, lambda t, b: genocat.read_config(_write(t, "x.toml", b"[rules"))),
+    ("read_config: not UTF-8", ConfigurationError, lambda t, b: genocat.read_config(_write(t, "x.toml", b"\xff\xfe"))),
+    ("read_config: no such file", InputError, lambda t, b: genocat.read_config(t / "missing.toml")),
     ("to_rdf: unknown format", ConfigurationError, lambda t, b: genocat.to_rdf({"identifier": "x"}, format="n3")),
     ("to_rdf: record with errors", InputError, lambda t, b: genocat.to_rdf({"identifier": "x"})),
+    ("to_yaml: a value YAML cannot write", InputError, lambda t, b: genocat.to_yaml({"identifier": object()})),
     ("validate_record: unknown kind", ConfigurationError, lambda t, b: genocat.validate_record({}, kind="series")),
 ]
 
