@@ -108,6 +108,11 @@ class Catalogue:
         except KeyError:
             raise KeyError(f"no dataset {identifier!r} in the catalogue") from None
 
+    def records(self) -> Iterator[Dataset]:
+        """Every dataset as a typed record, made one at a time as the loop asks (none is kept)."""
+        for entry in self._entries:
+            yield entry.record()
+
     @property
     def nodes(self) -> list[str]:
         return sorted({entry.node for entry in self._entries})

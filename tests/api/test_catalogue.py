@@ -90,6 +90,9 @@ def test_records_are_made_on_demand_and_not_kept(catalogue):
     first, second = entry.record(), entry.record()
     assert first == second and first is not second
     assert first.identifier == "GDI-HU-PECS-1"
+    records = catalogue.records()
+    assert next(records).identifier == next(iter(catalogue)).identifier  # a generator: one record at a time
+    assert [r.identifier for r in catalogue.records()] == [e.identifier for e in catalogue]
 
 
 def test_an_unreadable_file_is_a_problem_not_an_exception(tmp_path):
