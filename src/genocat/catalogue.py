@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +78,10 @@ class Statistics:
     platforms: dict[str, int]
     permissions: dict[str, int]
     access_rights: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data, in field order."""
+        return asdict(self)
 
 
 class Catalogue:

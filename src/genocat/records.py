@@ -128,17 +128,11 @@ def validate_record(
     from genocat.config import Config as ConfigType
     from genocat.findings import Report as ReportType
     from genocat.load import Document
-    from genocat.rules import RULES, structure
-    from genocat.validator import _configured, _guarded, document_codes
+    from genocat.validator import check_document
 
-    config = config or ConfigType()
     doc = Document(name, _kind(record, kind), record_data(record))
-    findings = list(structure.check(doc))
-    ctx = config.context()
-    for code in document_codes(config):
-        findings.extend(_guarded(RULES[code].check, doc, ctx))
-    placed = [replace(f, path=name, line=0, column=0) for f in _configured(findings, config)]
-    return ReportType(placed, [name])
+    findings = check_document(doc, config or ConfigType())
+    return ReportType([replace(f, path=name, line=0, column=0) for f in findings], [name])
 
 
 def to_yaml(record: Record, header: str = "") -> str:

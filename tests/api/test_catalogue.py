@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import genocat
@@ -75,6 +77,7 @@ def test_statistics_count_what_the_submissions_say(catalogue):
     assert stats.data_categories["WGS"] == wgs
     assert sum(stats.access_rights.values()) == len(documents)
     assert list(stats.data_categories.values()) == sorted(stats.data_categories.values(), reverse=True)
+    assert json.loads(json.dumps(stats.to_dict()))["individuals_by_country"] == stats.individuals_by_country
 
 
 def test_a_build_folder_answers_as_its_catalogue_folder(catalogue, demo_build):
