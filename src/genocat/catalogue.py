@@ -47,13 +47,9 @@ class DatasetEntry:
         return value if isinstance(value, int) and not isinstance(value, bool) else None
 
     def get(self, field: str) -> Any:
-        """The value at a dotted field path (`genomics.reference_genomes`), None where absent."""
-        value: Any = self.data
-        for part in field.split("."):
-            if not isinstance(value, Mapping):
-                return None
-            value = value.get(part)
-        return value
+        """The value at a dotted field path (`genomics.reference_genomes`), None where absent. Through
+        a list of records (`distributions.format`) it is the list of their values."""
+        return _walk(self.data, field.split("."))
 
     def record(self) -> Dataset:
         """The dataset as a typed `genocat.records.Dataset` (made now, not kept; pydantic's
@@ -126,7 +122,8 @@ class Catalogue:
         return [entry for entry in self._entries if entry.node == node]
 
     def where(self, field: str, value: Any) -> list[DatasetEntry]:
-        """The datasets whose `field` (dotted: `genomics.data_categories`) is `value` or, for a list, holds it."""
+        """The datasets whose `field` (dotted: `genomics.data_categories`, `distributions.format`) is
+        `value` or, for a list, holds it."""
         found = []
         for entry in self._entries:
             got = entry.get(field)
@@ -259,6 +256,16 @@ def _node_of(path: str, identifier: str) -> str:
         return parts[len(parts) - 1 - parts[::-1].index("datasets") - 1]
     pieces = identifier.split("-")
     return pieces[1].lower() if len(pieces) >= 3 else "-"
+
+
+def _walk(value: Any, parts: list[str]) -> Any:
+    if not parts:
+        return value
+    if isinstance(value, list):
+        found = [_walk(item, parts) for item in value]
+        flat = [x for item in found for x in (item if isinstance(item, list) else [item])]
+        return [x for x in flat if x is not None]
+    return _walk(value.get(parts[0]), parts[1:]) if isinstance(value, Mapping) else None
 
 
 def _codes(value: Any) -> list[str]:

@@ -47,6 +47,11 @@ def test_where_matches_values_and_list_members(catalogue):
     public = sorted(d.data["identifier"] for d in documents if d.data["access_rights"] == "PUBLIC")
     assert [e.identifier for e in catalogue.where("access_rights", "PUBLIC")] == public
     assert catalogue.where("no.such.field", "x") == []
+    vcf = sorted(
+        d.data["identifier"] for d in documents if any(x.get("format") == "VCF" for x in d.data["distributions"])
+    )
+    assert 0 < len(vcf) < len(documents)
+    assert [e.identifier for e in catalogue.where("distributions.format", "VCF")] == vcf
 
 
 def test_decisions_are_the_matchers(catalogue):
