@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 @dataclass
 class Config:
+    """What genocat.toml (or `[tool.genocat]`) says: rules turned off, severity overrides, the
+    small-cell threshold, waivers; `genocat.read_config` reads one, `Config()` is the defaults."""
+
     disabled: set[str] = field(default_factory=set)
     severities: dict[str, Severity] = field(default_factory=dict)
     small_cell_threshold: int = 10

@@ -7,6 +7,8 @@ from enum import Enum
 
 
 class Severity(str, Enum):
+    """How bad a finding is: error (blocks a build, exit code 1), warning, info."""
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"

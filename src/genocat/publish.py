@@ -42,6 +42,9 @@ class GraphFile:
 
 @dataclass(frozen=True)
 class Published:
+    """One graph replaced in the store: its short name (node or `catalogue`, `vocabulary`), its IRI,
+    the triples it holds and the store's HTTP status."""
+
     name: str
     iri: str
     triples: int

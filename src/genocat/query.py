@@ -35,6 +35,9 @@ class Param:
 
 @dataclass(frozen=True)
 class NamedQuery:
+    """An example query shipped with genocat: its name, the one-line description, the parameters it
+    declares and its SPARQL text."""
+
     name: str
     description: str
     params: tuple[Param, ...]

@@ -113,6 +113,17 @@ def document_codes(config: Config) -> tuple[str, ...]:
     )
 
 
+def check_document(doc: Document, config: Config) -> list[Finding]:
+    """Every document-scope layer over one document already in memory (no file: a record built in
+    Python), with the configured severities; the findings carry JSON pointers and the document's
+    positions, if it has any."""
+    ctx = config.context()
+    findings = list(structure.check(doc))
+    for code in document_codes(config):
+        findings.extend(_guarded(RULES[code].check, doc, ctx))
+    return _configured(findings, config)
+
+
 def check_catalogue(summaries: list[Document], config: Config, ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for code, rule in sorted(RULES.items()):

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from genocat.cli import main
-from genocat.score import score_paths
+from genocat.score.engine import score_paths
 from tests.conftest import CATALOG, ROOT
 
 HU = CATALOG / "hu"

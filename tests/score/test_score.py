@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from genocat.score import BANDS, NothingToScore, score_paths
+from genocat.score import BANDS, NothingToScore
+from genocat.score.engine import score_paths
 from genocat.score.mqa import INDICATORS
 from tests.conftest import CATALOG, DATA, ROOT
 

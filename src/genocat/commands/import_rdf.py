@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from genocat.build.iris import DEFAULT_BASE_IRI
+from genocat.api import DEFAULT_BASE_IRI
 
 FORMATS = ("auto", "turtle", "json-ld", "rdf-xml", "n-triples")
 
@@ -65,21 +65,17 @@ def import_rdf(
 
     Exit codes: 0 everything mapped, 1 something could not be mapped, 2 could not read the input.
     """
+    from genocat import ConfigurationError, GenocatError, import_rdf
     from genocat.atomic import write_text_atomic
-    from genocat.rdf_import import InputError, import_files
     from genocat.rdf_import.report import as_json, table
-    from genocat.rdf_import.yaml_out import RoundTripError
 
     try:
-        result = import_files(list(files), out_dir, fmt, base_iri, country)
-    except (InputError, RoundTripError) as problem:
+        result = import_rdf(list(files), out_dir, format=fmt, base_iri=base_iri, country=country)
+    except ConfigurationError as problem:
+        raise click.UsageError(str(problem)) from None
+    except GenocatError as problem:
         click.echo(f"Error: {problem}", err=True)
         sys.exit(2)
-    except OSError as problem:
-        click.echo(f"Error: cannot write to {out_dir}: {problem.strerror or problem}", err=True)
-        sys.exit(2)
-    except ValueError as problem:
-        raise click.UsageError(str(problem)) from None
     if report_path is not None:
         written = [record.path for record in result.records]
         text = as_json([str(f) for f in files], str(out_dir), written, result.not_mapped, result.added)

@@ -1,12 +1,10 @@
-"""`genocat match`: may my research purpose use these datasets? (logic in genocat.consent.report)"""
+"""`genocat match`: may my research purpose use these datasets? (logic in genocat.matching)"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import click
-
-from genocat.consent.report import run_match
 
 
 @click.command("match")
@@ -38,8 +36,18 @@ def match(
     ontology_path: Path | None,
     fmt: str,
 ) -> None:
-    """List each dataset with its consent decision and one reason per condition."""
-    raise SystemExit(run_match(purpose_path, catalog_dir, conditions_path, ontology_path, fmt))
+    """List each dataset with its consent decision and one reason per condition.
+
+    Exit codes: 0 decided, 2 could not run (an input cannot be read or does not follow the vocabulary).
+    """
+    from genocat import GenocatError, match_datasets
+
+    try:
+        result = match_datasets(purpose_path, catalog_dir, conditions=conditions_path, ontology=ontology_path)
+    except GenocatError as problem:
+        click.echo(f"genocat match: error: {problem}", err=True)
+        raise SystemExit(2) from None
+    click.echo(result.to_json() if fmt == "json" else result.to_text(), nl=False)
 
 
 command = match

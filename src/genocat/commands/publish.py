@@ -39,25 +39,25 @@ def publish(endpoint: str, build_dir: Path, graph_per_node: bool, vocabulary: bo
 
     Exit codes: 0 every graph replaced, 1 the store refused or could not be reached, 2 could not run.
     """
-    from genocat.publish import PublishError, PublishSetupError
-    from genocat.publish import publish as run
+    from genocat import GenocatError, StoreError, publish_catalogue
 
     def report(graph) -> None:
         click.echo(f"{graph.name}\t<{graph.iri}>\t{graph.triples} triples\tHTTP {graph.status}")
 
     try:
-        done = run(build_dir, endpoint, graph_per_node, auth, vocabulary, on_graph=report)
-    except PublishSetupError as exc:
-        click.echo(f"genocat publish: error: {exc}", err=True)
-        sys.exit(2)
-    except PublishError as exc:
+        result = publish_catalogue(
+            build_dir, endpoint, per_node=graph_per_node, auth=auth, vocabulary=vocabulary, on_graph=report
+        )
+    except StoreError as exc:
         click.echo(f"genocat publish: error: {exc}", err=True)
         if exc.done:
             names = ", ".join(graph.name for graph in exc.done)
             click.echo(f"genocat publish: already replaced before the failure: {names}", err=True)
         sys.exit(1)
-    total = sum(graph.triples for graph in done)
-    click.echo(f"published {len(done)} graph(s), {total} triples, to {endpoint}")
+    except GenocatError as exc:
+        click.echo(f"genocat publish: error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"published {len(result.graphs)} graph(s), {result.triples} triples, to {endpoint}")
 
 
 command = publish

@@ -46,10 +46,11 @@ def query(
 
     Exit codes: 0 the query ran, 2 could not run (no build, invalid query, unknown example).
     """
-    from genocat.query import QueryError, execute, format_list, named_queries
+    from genocat import GenocatError, example_queries, query_catalogue
+    from genocat.query import format_list
 
     if list_examples:
-        click.echo(format_list(named_queries()), nl=False)
+        click.echo(format_list(example_queries()), nl=False)
         return
     given = [name for name, value in (("SPARQL", sparql), ("--file", query_file), ("--example", example)) if value]
     if len(given) != 1:
@@ -57,19 +58,20 @@ def query(
     try:
         if query_file is not None:
             sparql = sys.stdin.read() if str(query_file) == "-" else _read(query_file)
-        click.echo(execute(build_dir, fmt, text=sparql, example=example, params=params), nl=False)
-    except QueryError as exc:
+        result = query_catalogue(build_dir, sparql, example=example, params=params, format=fmt)
+    except GenocatError as exc:
         click.echo(f"genocat query: error: {exc}", err=True)
         sys.exit(2)
+    click.echo(result.text, nl=False)
 
 
 def _read(path: Path) -> str:
-    from genocat.query import QueryError
+    from genocat.errors import InputError
 
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise QueryError(f"{path}: cannot read the query ({exc}).") from None
+        raise InputError(f"{path}: cannot read the query ({exc}).") from None
 
 
 command = query

@@ -35,16 +35,14 @@ def score(
 
     Exit codes: 0 scored, 2 could not run (no such path, no dataset file, bad configuration).
     """
+    from genocat import GenocatError, read_config, score_datasets
     from genocat.cli import write_output
-    from genocat.config import ConfigError, load_config
-    from genocat.score import NothingToScore, score_paths
     from genocat.score.text import render
 
     try:
-        report = score_paths(
-            list(paths) or [DEFAULT_PATH], check_urls=check_urls, config=load_config(config_path), timeout=timeout
-        )
-    except (NothingToScore, ConfigError) as problem:
+        config = read_config(config_path)
+        report = score_datasets(list(paths) or [DEFAULT_PATH], check_urls=check_urls, config=config, timeout=timeout)
+    except GenocatError as problem:
         raise click.UsageError(str(problem)) from None
     text = render(report) if fmt == "text" else json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
     write_output(text, output)

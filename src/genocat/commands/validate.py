@@ -69,22 +69,20 @@ def validate(
     Exit codes: 0 nothing at the --fail-on level, 1 findings at that level, 2 could not run.
     With --fix --diff: 0 nothing to fix, 1 fixes to make, 2 could not run.
     """
+    from genocat import GenocatError, read_config
+    from genocat import validate as run
     from genocat.cli import write_output
-    from genocat.config import ConfigError, load_config
     from genocat.rules import RULES
-    from genocat.shacl import ShapesError
-    from genocat.validator import NothingToValidate
-    from genocat.validator import validate as run
 
     if diff and not fix:
         raise click.UsageError("--diff shows what --fix would change; use it as --fix --diff.")
     try:
-        config = load_config(config_path)
+        config = read_config(config_path)
         if fix:
             _fix(list(paths), diff, output)
         cache = None if no_cache else cache_dir
         report = run(list(paths), config, cache_dir=cache, jobs=jobs, shacl=shacl, shapes=shapes)
-    except (NothingToValidate, ConfigError, ShapesError) as problem:
+    except GenocatError as problem:
         raise click.UsageError(str(problem)) from None
     use_color = output is None and fmt == "text" and should_color(sys.stdout, color)
     write_output(render(fmt, report, RULES, color=use_color), output)
@@ -93,29 +91,22 @@ def validate(
 
 def _fix(paths: list[Path], diff: bool, output: Path | None) -> None:
     """Apply (or with `diff`, show and exit) the safe fixes; a summary goes to standard error."""
-    from genocat import fix
+    from genocat import fix_submissions
     from genocat.cli import write_output
-    from genocat.files import discover
-    from genocat.validator import NothingToValidate
 
-    missing = discover(paths)[1]
-    if missing:
-        raise NothingToValidate(f"No such file or folder: {', '.join(missing)}")
-    fixed = fix.plan(paths)
-    count = sum(len(item.fixes) for item in fixed)
-    for item in fixed:
+    result = fix_submissions(paths, write=not diff)
+    for item in result.files:
         for change in item.fixes:
             old = f"'{change.old}'" if change.old else "(added)"
             click.echo(
                 f"{change.path}:{change.line}:{change.column}: {old} -> '{change.new}' ({change.reason})", err=True
             )
-    files = f"{len(fixed)} file" + ("" if len(fixed) == 1 else "s")
+    files = f"{len(result.files)} file" + ("" if len(result.files) == 1 else "s")
     if diff:
-        write_output("".join(item.diff() for item in fixed), output)
-        click.echo(f"{count} fix(es) in {files} (nothing written: --diff).", err=True)
-        sys.exit(1 if fixed else 0)
-    fix.write(fixed)
-    click.echo(f"Fixed {count} value(s) in {files}; validating again.", err=True)
+        write_output(result.diff(), output)
+        click.echo(f"{result.count} fix(es) in {files} (nothing written: --diff).", err=True)
+        sys.exit(1 if result.files else 0)
+    click.echo(f"Fixed {result.count} value(s) in {files}; validating again.", err=True)
 
 
 command = validate
