@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time the names load lazily
     from genocat.catalogue import Catalogue, DatasetEntry, Statistics, load_catalogue
     from genocat.config import Config
     from genocat.consent import Decision, Purpose
+    from genocat.consent.lookup import DiseaseHit, DiseaseInfo, search_diseases, show_disease
     from genocat.errors import (
         ConfigurationError,
         GenocatError,
@@ -86,6 +87,8 @@ _PUBLIC = {
     "Purpose": "genocat.consent.purpose:Purpose",
     "search_diseases": "genocat.consent.lookup:search_diseases",
     "show_disease": "genocat.consent.lookup:show_disease",
+    "DiseaseHit": "genocat.consent.lookup:DiseaseHit",
+    "DiseaseInfo": "genocat.consent.lookup:DiseaseInfo",
     "harvest_sources": "genocat.harvest:harvest",
     "HarvestResult": "genocat.harvest:HarvestResult",
     # configuration
@@ -120,6 +123,8 @@ __all__ = [
     "DatasetDecision",
     "DatasetEntry",
     "Decision",
+    "DiseaseHit",
+    "DiseaseInfo",
     "Finding",
     "FixResult",
     "GenocatError",

@@ -1342,14 +1342,14 @@ class GenomicProfile(ConfiguredBaseModel):
     reference_genomes: Optional[list[ReferenceGenome]] = Field(default=None, description="""Assemblies the reads or variants are aligned to or called against.""")
     mean_coverage: Optional[float] = Field(default=None, description="""Mean depth of coverage (e.g. 30 for 30x).""", ge=0)
     cohort_type: CohortType = Field(default=...)
-    diseases: Optional[list[str]] = Field(default=None, description="""Disease focus as MONDO, ORPHA or ICD-10 CURIEs.""")
+    diseases: Optional[list[str]] = Field(default=None, description="""Disease focus as MONDO, ORPHA, DOID, OMIM or ICD-10 CURIEs.""")
     phenotypes: Optional[list[str]] = Field(default=None, description="""Phenotype focus as HPO CURIEs.""")
     counts_by_sex: Optional[list[SexCount]] = Field(default=None)
     counts_by_age: Optional[list[AgeBandCount]] = Field(default=None)
 
     @field_validator('diseases')
     def pattern_diseases(cls, v):
-        pattern=re.compile(r"^(MONDO:\d{7}|ORPHA:\d+|ICD10:[A-Z]\d{2}(\.\d{1,2})?)$")
+        pattern=re.compile(r"^(MONDO:\d{7}|ORPHA:\d+|DOID:\d+|OMIM:\d{6}|ICD10:[A-Z]\d{2}(\.\d{1,2})?)$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
@@ -1408,7 +1408,7 @@ class DataUseConditions(ConfiguredBaseModel):
 
     @field_validator('diseases')
     def pattern_diseases(cls, v):
-        pattern=re.compile(r"^(MONDO:\d{7}|ORPHA:\d+|ICD10:[A-Z]\d{2}(\.\d{1,2})?)$")
+        pattern=re.compile(r"^(MONDO:\d{7}|ORPHA:\d+|DOID:\d+|OMIM:\d{6}|ICD10:[A-Z]\d{2}(\.\d{1,2})?)$")
         if isinstance(v, list):
             for element in v:
                 if isinstance(element, str) and not pattern.search(element):
