@@ -10,7 +10,7 @@ import yaml
 from rdflib.namespace import SH
 
 from genocat import artefacts
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT, SHARED, requires_shared
 
 INDEX = artefacts.schema_index()
 SCHEMA_FILES = sorted((ROOT / "schema").glob("*.yaml"))
@@ -105,6 +105,7 @@ def _mandatory(path):
 
 
 @pytest.mark.parametrize("shapes", SHAPE_FILES, ids=lambda p: p.name)
+@requires_shared
 def test_every_mandatory_property_of_the_standards_is_required(shapes):
     pairs = sorted(set(_mandatory(shapes)))
     assert pairs, f"no mandatory properties read from {shapes}"
