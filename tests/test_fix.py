@@ -26,7 +26,7 @@ def value_findings(path: Path) -> set[tuple[str, int]]:
 
 
 def test_there_are_cases():
-    assert len(CASES) == 5 and all(after_of(c).is_file() for c in CASES)
+    assert len(CASES) == 6 and all(after_of(c).is_file() for c in CASES)
 
 
 @pytest.mark.parametrize("before", CASES, ids=[c.name for c in CASES])

@@ -45,7 +45,7 @@ def _triples(class_name, record):
                 (
                     BASE,
                     "http://www.w3.org/ns/dcat#theme",
-                    "<http://13.81.34.152:1101/resource/authority/healthcategories/HGPD>",
+                    "<https://hdeu-dcat.data.health.europa.eu/resource/authority/healthcategories/HGPD>",
                 )
             },
         ),

@@ -45,12 +45,23 @@ def snapshot_triples(index: dict) -> list[tuple]:
             triples.add((term, RDF_TYPE, concept))
             triples.update((term, RDF_TYPE, t) for t in extra_types)
             triples.add((term, NamedNode(SKOS + "prefLabel"), Literal(_label(value["label"]), language="en")))
+            for language, text in labels_in_languages(value).items():
+                triples.add((term, NamedNode(SKOS + "prefLabel"), Literal(text, language=language)))
             triples.add((term, NamedNode(SKOS + "notation"), Literal(code)))
             triples.add((term, NamedNode(SKOS + "inScheme"), scheme))
             if "broad_match" in value["annotations"]:
                 broader = NamedNode(expand(value["annotations"]["broad_match"]))
                 triples.add((term, NamedNode(SKOS + "broadMatch"), broader))
     return sorted(triples, key=lambda t: (t[0].value, t[1].value, str(t[2])))
+
+
+def labels_in_languages(value: dict) -> dict[str, str]:
+    """A code's labels in languages other than English (`label_<lang>` annotations, from the R8 sources)."""
+    return {
+        key.removeprefix("label_"): text
+        for key, text in value.get("annotations", {}).items()
+        if key.startswith("label_") and key != "label_en"
+    }
 
 
 def _label(text: str) -> str:

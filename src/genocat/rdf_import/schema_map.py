@@ -40,6 +40,12 @@ class SchemaMap:
             name: {value["meaning"]: code for code, value in values.items() if value["meaning"]}
             for name, values in self.enums.items()
         }
+        # IRIs a code had in an older release of its table (`moved_from` annotations): enum -> IRI -> code
+        self._moved = {
+            name: {value["annotations"]["moved_from"]: code for code, value in values.items()
+                   if "moved_from" in value.get("annotations", {})}
+            for name, values in self.enums.items()
+        }  # fmt: skip
         self._candidates: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def expand(self, curie: str) -> str:
@@ -83,6 +89,14 @@ class SchemaMap:
 
     def code(self, enum: str, iri: str) -> str | None:
         return self._by_meaning[enum].get(iri)
+
+    def moved(self, enum: str, iri: str) -> tuple[str, str] | None:
+        """(code, release) for an IRI a code of `enum` had in an older release of the table, else None."""
+        code = self._moved.get(enum, {}).get(iri)
+        if code is None:
+            return None
+        release = self.index["enum_info"][enum]["annotations"].get("moved_from_release", "an older release")
+        return code, release
 
     def compact(self, iri: str) -> str | None:
         """The CURIE `expand` turns back into this IRI (longest namespace first)."""

@@ -70,8 +70,23 @@ def _code(smap: SchemaMap, enum: str, obj) -> Kept | Refused:
         code = smap.code(enum, str(obj))
         if code is not None:
             return Kept(code)
-        return Refused(f"not in genocat's {enum} table", "not-in-enum")
+        moved = smap.moved(enum, str(obj))
+        if moved is not None:
+            code, release = moved
+            meaning = smap.enums[enum][code]["meaning"]
+            return Kept(code, f"the IRI of {release}, rewritten to the Release 8 IRI <{meaning}> (code {code})")
+        return Refused(f"not in genocat's {enum} table{_nearest(smap, enum, str(obj))}", "not-in-enum")
     return Refused(f"a text where genocat expects an IRI of its {enum} table", "not-in-enum")
+
+
+def _nearest(smap: SchemaMap, enum: str, iri: str) -> str:
+    """'; nearest codes: A, B' for an IRI whose last segment is close to codes of the table."""
+    import difflib
+
+    local = re.split(r"[/#]", iri.rstrip("/"))[-1]
+    close = difflib.get_close_matches(local.upper(), [c.upper() for c in smap.enums[enum]], n=3, cutoff=0.5)
+    codes = [next(c for c in smap.enums[enum] if c.upper() == match) for match in close]
+    return f" (nearest codes: {', '.join(codes)})" if codes else ""
 
 
 def _prefixed(prefix: str, obj) -> Kept | Refused:
