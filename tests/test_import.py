@@ -288,16 +288,12 @@ FDP = IMPORT_DATA / "fdp-export.ttl"
 FDP_ROWS = [  # (predicate, subject, kind, count)
     ("<https://w3id.org/fdp/fdp-o#metadataIssued>", "<https://fdp.example.nl/catalog/rare>", "unmapped", 1),
     ("dcat:dataset", "<https://fdp.example.nl/catalog/rare>", "layout", 1),
-    ("dcat:keyword", "<https://fdp.example.nl/dataset/wgs-1>", "changed", 2),
-    ("dcat:landingPage", "<https://fdp.example.nl/dataset/wgs-1>", "unmapped", 1),
-    ("dcat:mediaType", "<https://fdp.example.nl/distribution/wgs-1-vcf>", "unmapped", 1),
-    ("dct:issued", "<https://fdp.example.nl/dataset/wgs-1>", "changed", 1),
     ("dct:language", "<https://fdp.example.nl/dataset/wgs-1>", "not-in-enum", 1),
-    ("dct:license", "<https://fdp.example.nl/distribution/wgs-1-vcf>", "not-in-enum", 1),
     ("dct:modified", "<https://fdp.example.nl/record/wgs-1>", "unmapped", 1),
     ("dct:title", "<https://fdp.example.nl/dataset/wgs-1>", "changed", 1),
+    ("foaf:name", "<https://ror.org/05wg1m734>", "changed", 1),
     ("foaf:primaryTopic", "<https://fdp.example.nl/record/wgs-1>", "unmapped", 1),
-    ("healthdcatap:healthCategory", "<https://fdp.example.nl/dataset/wgs-1>", "changed", 1),
+    ("healthdcatap:healthCategory", "<https://fdp.example.nl/dataset/wgs-1>", "changed", 1),  # the interim host
     ("healthdcatap:healthCategory", "<https://fdp.example.nl/dataset/wgs-1>", "not-in-enum", 1),
     ("rdf:type", "<https://fdp.example.nl/record/wgs-1>", "unmapped", 1),
 ]
@@ -311,7 +307,10 @@ def test_fdp_export_reports_each_unmapped_triple(runner, tmp_path):
     assert [(r["predicate"], r["subject"], r["kind"], r["count"]) for r in rows] == FDP_ROWS
     values = {r["predicate"]: r["values"] for r in rows}
     assert values["dct:language"] == ["<http://id.loc.gov/vocabulary/iso639-1/en>"]
-    assert values["dct:license"] == ["<https://creativecommons.org/licenses/by/4.0/>"]
+    reasons = {(r["predicate"], r["kind"]): r["reason"] for r in rows}
+    assert "nearest codes: ENG" in reasons[("dct:language", "not-in-enum")]
+    moved = reasons[("healthdcatap:healthCategory", "changed")]
+    assert "before Release 8" in moved and "/resource/authority/healthcategories/HGPD> (code HGPD)" in moved
     for predicate, subject, _, count in FDP_ROWS:  # the same rows in the table on stderr
         assert any(line.split()[:3] == [predicate, subject, str(count)] for line in result.stderr.splitlines())
     assert sorted(_tree(tmp_path / "out")) == ["catalog.yaml", "datasets/gdi-nl-radboud-9.yaml"]
@@ -325,10 +324,12 @@ def test_what_could_be_mapped_is_in_the_files(runner, tmp_path):
     assert data["title"] == {"en": "Exome sequencing of rare neurodevelopmental disorders"}
     assert (data["spatial"], data["locations"]) == (["NLD"], ["https://sws.geonames.org/2750405/"])
     assert (data["theme"], data["health_category"]) == (["HEAL"], ["HGPD"])
-    assert data["issued"] == "2023-05-01" and data["accrual_periodicity"] == "IRREG"
-    assert data["publisher"] == {
+    assert data["issued"] == "2023-05-01T12:30:00+00:00"  # a date-time stays one
+    assert data["accrual_periodicity"] == "IRREG"
+    assert data["publisher"] == {  # the catalogue shares it: its ROR IRI stays
         "name": "Radboud university medical center",
         "contact_point": {"email": "data@radboud.example"},
+        "iri": "https://ror.org/05wg1m734",
     }
     assert data["contact_point"] == [{"name": "Data access desk", "email": "access@radboud.example"}]
 
@@ -401,7 +402,7 @@ def test_output_is_byte_identical_across_runs(runner, tmp_path):
 
 TRICKY = """@prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> .
 <https://x.example/ds/1> a dcat:Dataset ; dct:identifier "../../../escape" ;
-    dct:title "Norsk"@no , "English"@en ; dcat:keyword "NO" , "yes" , "1e3" , "0o17" , "~" , "2025-01-01" .
+    dct:title "Norsk"@no , "English"@en ; dcat:keyword "NO"@en , "yes"@en , "1e3"@en , "0o17"@en , "~"@en , "2025-01-01"@en .
 <https://x.example/ds/2> a dcat:Dataset ; dct:identifier "catalog" ; dct:title "named catalog"@en .
 <https://x.example/ds/3> a dcat:Dataset ; dct:identifier "Catalog" ; dct:title "named Catalog"@en .
 """

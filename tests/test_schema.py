@@ -10,6 +10,7 @@ import yaml
 from rdflib.namespace import SH
 
 from genocat import artefacts
+from genocat.namespaces import expand as expand_curie
 from tests.conftest import ROOT, SHARED, requires_shared
 
 INDEX = artefacts.schema_index()
@@ -58,16 +59,32 @@ def test_norway_is_a_place_and_a_language_key():
 
 
 def test_slots_sharing_a_uri_have_compatible_ranges():
-    """One predicate, one kind of object: literals, IRIs (URLs and coded values) or one class."""
-    literal = {"string", "Curie", "Email", "integer", "float", "date", "boolean", "MultilingualText"}
+    """One predicate, one kind of object: literals, or IRIs (URLs, coded values, nodes of one class). A code
+    and a described node may share a predicate (`licence` / `licence_document`: the table's IRI or a
+    described licence), two different classes may not."""
+    literal = {"string", "Curie", "Email", "integer", "float", "date", "date_or_datetime", "boolean"}
     iri = {"HttpUrl", "EliIri", "uri", *INDEX["enums"]}
     by_uri: dict[str, set[str]] = {}
     for cls in INDEX["classes"].values():
         for info in cls["slots"].values():
-            rng = info["range"]
-            kind = "literal" if rng in literal else "IRI" if rng in iri else "Agent" if rng == "HealthAgent" else rng
+            rng, annotations = info["range"], info["annotations"]
+            if rng in INDEX["classes"] and INDEX["classes"][rng]["language_map"]:
+                kind = "literal"
+            elif rng in iri or "rdf_iri_prefix" in annotations:
+                kind = "IRI"
+            elif "rdf_node_class" in annotations:
+                kind = "node " + expand_curie(annotations["rdf_node_class"])
+            elif rng in INDEX["classes"]:
+                kind = "node " + INDEX["classes"][rng]["uri"]
+            else:
+                assert rng in literal, rng
+                kind = "literal"
             by_uri.setdefault(info["uri"], set()).add(kind)
-    conflicts = {uri: sorted(kinds) for uri, kinds in by_uri.items() if len(kinds) > 1}
+    conflicts = {
+        uri: sorted(kinds)
+        for uri, kinds in by_uri.items()
+        if "literal" in kinds and len(kinds) > 1 or len({k for k in kinds if k.startswith("node ")}) > 1
+    }
     assert conflicts == {}
 
 

@@ -5,7 +5,8 @@ code becomes its `meaning` IRI, a `Curie` is expanded with the schema's prefixes
 gets an IRI minted below its parent's. Two slot annotations of the schema tune the few places where
 RDF needs more than the value: `rdf_iri_prefix` (an e-mail address written as a `mailto:` IRI),
 `rdf_object_class` (the class the profiles expect of an IRI value, e.g. `eli:LegalResource`),
-`rdf_datatype` (e.g. `xsd:nonNegativeInteger`), `rdf_node_class` (a free-text statement, such as
+`rdf_datatype` (e.g. `xsd:nonNegativeInteger`), `rdf_language` (texts written with that language
+tag, e.g. English keywords as "..."@en), `rdf_node_class` (a free-text statement, such as
 `rights`, written as a typed node with a label) and `rdf_emitted_as` (the predicate the values are
 written with when the profiles disagree on the slot's own, see gdi_alignment.py); a slot annotated
 `rdf_node_iri` holds the record's own IRI, used instead of a minted one.
@@ -25,6 +26,7 @@ from genocat.build.iris import child_iri
 from genocat.namespaces import emitted_predicate, expand
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+DATE_OR_DATETIME = "date_or_datetime"  # the schema type whose values are written as xsd:date or xsd:dateTime
 _IRI_BASES = {"uri", "URI", "uriorcurie", "URIorCURIE"}
 
 # A term is its N-Triples text (`<iri>`, `"text"@en`, `"12"^^<datatype>`): the builder and the SHACL
@@ -136,7 +138,10 @@ class RecordMapper:
     def _value(self, out: list, node, subject, plan: SlotPlan, slot_name, item, position, pointer) -> None:
         predicate, kind = plan.predicate, plan.kind
         if kind == "literal":
-            out.append((subject, predicate, _literal(item, plan.target)))
+            if plan.language:
+                out.append((subject, predicate, literal(str(item), language=plan.language)))
+            else:
+                out.append((subject, predicate, _literal(item, plan.target)))
         elif kind == "enum":
             out.append((subject, predicate, iri(self.enums[plan.target][str(item)]["meaning"])))
         elif kind == "iri":
@@ -174,6 +179,7 @@ class SlotPlan:
     target: str = ""  # record: its class; enum: its name; iri: the prefix; literal: its type
     curie: bool = False
     object_class: str | None = None  # N-Triples term
+    language: str | None = None  # literal: the language tag its texts are written with (`rdf_language`)
 
 
 @cache
@@ -205,11 +211,15 @@ def _slot_plans(class_name: str) -> dict[str, SlotPlan]:
                 object_class=iri(expand(object_class)) if object_class else None,
             )
         else:
-            plans[slot_name] = SlotPlan("literal", predicate, multivalued, annotations.get("rdf_datatype") or rng)
+            target = annotations.get("rdf_datatype") or rng
+            language = annotations.get("rdf_language")
+            plans[slot_name] = SlotPlan("literal", predicate, multivalued, target, language=language)
     return plans
 
 
 def _literal(value, type_name: str) -> str:
+    if type_name == DATE_OR_DATETIME:
+        return literal(str(value), datatype=XSD + ("dateTime" if "T" in str(value) else "date"))
     if isinstance(value, bool):
         return literal("true" if value else "false", datatype=XSD + "boolean")
     if type_name.startswith("xsd:"):

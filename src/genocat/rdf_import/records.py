@@ -125,7 +125,12 @@ class NodeMapper:
                 return Refused(f"a bare IRI where genocat expects a described {rng} (with its properties)")
             if obj in ancestors:
                 return Refused("a node that contains itself")
-            return Kept(self.record(obj, rng, ancestors))
+            mapped = self.record(obj, rng, ancestors)
+            own_iri = self.smap.node_iri_slot(rng)
+            if own_iri and self.shared(obj):  # one node several records point to stays one node
+                data = {**mapped.data, own_iri: str(obj)}
+                mapped.data = {key: data[key] for key in self.smap.slot_order(rng) if key in data}
+            return Kept(mapped)
         if "rdf_node_class" in slot.get("annotations", {}):
             return self._statement(obj, self.smap.expand(slot["annotations"]["rdf_node_class"]))
         return convert(self.smap, slot, obj, self.resolve)
@@ -140,10 +145,16 @@ class NodeMapper:
             return Refused(f"@{obj.language} is not one of the languages genocat's texts hold")
         return Kept((language, str(obj)))
 
+    def shared(self, node) -> bool:
+        """Whether several nodes point to this IRI (e.g. one licence of four distributions)."""
+        return isinstance(node, URIRef) and len(set(self.graph.subjects(None, node))) > 1
+
     def _statement(self, obj, node_class: str) -> Kept | Refused:
         """A `rdf_node_class` value (e.g. dct:provenance): the label of a typed node."""
         if isinstance(obj, Literal):
             return Kept(Mapped(str(obj), {}), f"a text written as a {self.smap.label(node_class)} with that label")
+        if self.shared(obj):
+            return Refused("a statement several nodes share; genocat writes one statement per record here")
         labels = sorted(self.graph.objects(obj, RDFS.label), key=self.term_key)
         if not labels:
             return Refused("a statement without rdfs:label")

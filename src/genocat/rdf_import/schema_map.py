@@ -21,13 +21,15 @@ def _kind_rank(index: dict, slot: dict) -> int:
     rng = slot["range"]
     if rng in index["enums"]:
         return 0
+    if "rdf_node_class" in slot.get("annotations", {}):
+        return 1  # a statement as text, before the same statement as a record (which can keep its IRI)
     if rng in index["classes"]:
-        return 1
-    if rng == "Curie" or "rdf_iri_prefix" in slot.get("annotations", {}):
         return 2
-    if is_iri_type(rng, index["types"]):
+    if rng == "Curie" or "rdf_iri_prefix" in slot.get("annotations", {}):
         return 3
-    return 4
+    if is_iri_type(rng, index["types"]):
+        return 4
+    return 5
 
 
 class SchemaMap:
