@@ -9,6 +9,11 @@ categories (the `gdi_health_category` annotation of the DataCategory enum), are 
 values, where a GDI portal still finds them and no shape set restricts them. The vocabulary snapshot
 links each GDI concept to HGPD (`skos:broadMatch`); the SHACL layer widens the GDI `sh:in` list with
 the R8 table when it loads the GDI shapes (genocat.shacl.shapes).
+
+The same holds for the GDI conformance markers (1+MG compliant, 1+MG cohort, externally governed):
+the GDI shapes list them for `dct:conformsTo`, the R8 vocabulary rules accept only the R8 standard
+table there, so the `conforms_to` slot is written as `dcat:theme` (its `rdf_emitted_as` annotation)
+and R8 standards go to `dct:conformsTo` from the `standards` slot.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ RDF needs more than the value: `rdf_iri_prefix` (an e-mail address written as a 
 `rdf_datatype` (e.g. `xsd:nonNegativeInteger`), `rdf_language` (texts written with that language
 tag, e.g. English keywords as "..."@en), `rdf_node_class` (a free-text statement, such as
 `rights`, written as a typed node with a label) and `rdf_emitted_as` (the predicate the values are
-written with when the profiles disagree on the slot's own, see gdi_alignment.py); a slot annotated
+written with when the profiles disagree on the slot's own, see gdi_alignment.py; on an enum's code it
+moves just that code, e.g. a genomic file format the EU file-type table lacks); a slot annotated
 `rdf_node_iri` holds the record's own IRI, used instead of a minted one.
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode, RdfFormat, parse
@@ -143,7 +144,10 @@ class RecordMapper:
             else:
                 out.append((subject, predicate, _literal(item, plan.target)))
         elif kind == "enum":
-            out.append((subject, predicate, iri(self.enums[plan.target][str(item)]["meaning"])))
+            code = str(item)
+            out.append(
+                (subject, plan.code_predicates.get(code, predicate), iri(self.enums[plan.target][code]["meaning"]))
+            )
         elif kind == "iri":
             text = str(item)
             obj = iri(plan.target + text if plan.target else expand(text) if plan.curie else text)
@@ -180,6 +184,7 @@ class SlotPlan:
     curie: bool = False
     object_class: str | None = None  # N-Triples term
     language: str | None = None  # literal: the language tag its texts are written with (`rdf_language`)
+    code_predicates: dict = field(default_factory=dict)  # enum: code -> predicate where a code says otherwise
 
 
 @cache
@@ -196,7 +201,12 @@ def _slot_plans(class_name: str) -> dict[str, SlotPlan]:
             kind = "language_map" if classes[rng]["language_map"] else "record"
             plans[slot_name] = SlotPlan(kind, predicate, multivalued, rng)
         elif rng in enums:
-            plans[slot_name] = SlotPlan("enum", predicate, multivalued, rng)
+            own = {
+                code: iri(expand(value["annotations"]["rdf_emitted_as"]))
+                for code, value in enums[rng].items()
+                if "rdf_emitted_as" in value.get("annotations", {})
+            }
+            plans[slot_name] = SlotPlan("enum", predicate, multivalued, rng, code_predicates=own)
         elif "rdf_node_class" in annotations:
             node_class = iri(expand(annotations["rdf_node_class"]))
             plans[slot_name] = SlotPlan("node_class", predicate, multivalued, object_class=node_class)

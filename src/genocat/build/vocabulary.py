@@ -44,6 +44,8 @@ def snapshot_triples(index: dict) -> list[tuple]:
             term = NamedNode(value["meaning"])
             triples.add((term, RDF_TYPE, concept))
             triples.update((term, RDF_TYPE, t) for t in extra_types)
+            own_types = value["annotations"].get("rdf_types", "").split()
+            triples.update((term, RDF_TYPE, NamedNode(expand(t))) for t in own_types)
             triples.add((term, NamedNode(SKOS + "prefLabel"), Literal(_label(value["label"]), language="en")))
             for language, text in labels_in_languages(value).items():
                 triples.add((term, NamedNode(SKOS + "prefLabel"), Literal(text, language=language)))

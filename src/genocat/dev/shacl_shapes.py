@@ -61,7 +61,8 @@ def _node_shape(graph: Graph, index: dict, class_name: str, uri: str) -> None:
             if all(_iri_valued(index, slot) for _, slot in slots):
                 graph.add((prop, SH.nodeKind, SH.IRI))
             if all(s["range"] in index["enums"] for _, s in slots):
-                _in_list(graph, prop, [c for _, s in slots for c in _meanings(index, s["range"])])
+                codes = [c for _, s in slots for c in _meanings(index, s["range"])]
+                _in_list(graph, prop, codes + _builder_values(index, path))
 
 
 def _builder_values(index: dict, path: str) -> list[str]:

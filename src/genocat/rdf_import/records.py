@@ -94,7 +94,7 @@ class NodeMapper:
             for slot_name in slots:
                 outcome = self._value(node, cls["slots"][slot_name], obj, ancestors | {node})
                 if isinstance(outcome, Kept):
-                    emitted = self.smap.emitted_predicate(cls["slots"][slot_name])
+                    emitted = self.smap.emitted_predicate(cls["slots"][slot_name], outcome.value)
                     if outcome.note:
                         self.note(triple, "changed", f"kept in `{slot_name}`; {outcome.note}")
                     elif emitted != str(predicate):

@@ -53,8 +53,19 @@ class SchemaMap:
     def expand(self, curie: str) -> str:
         return namespaces.expand(curie, self.prefixes)
 
-    def emitted_predicate(self, slot: dict) -> str:
+    def emitted_predicate(self, slot: dict, value=None) -> str:
+        """The predicate the builder writes a slot's value with (a code may name its own)."""
+        if slot["range"] in self.enums and isinstance(value, str):
+            own = self.enums[slot["range"]].get(value, {}).get("annotations", {}).get("rdf_emitted_as")
+            if own:
+                return self.expand(own)
         return namespaces.emitted_predicate(slot, self.prefixes)
+
+    def _code_predicates(self, slot: dict) -> set[str]:
+        if slot["range"] not in self.enums:
+            return set()
+        values = self.enums[slot["range"]].values()
+        return {self.expand(v["annotations"]["rdf_emitted_as"]) for v in values if "rdf_emitted_as" in v["annotations"]}
 
     def candidates(self, class_name: str, predicate: str) -> tuple[str, ...]:
         """The slots of a class a predicate can fill, the most specific kind of value first."""
@@ -67,6 +78,9 @@ class SchemaMap:
         slots = self.classes[class_name]["slots"]
         found = [name for name, slot in slots.items() if self.emitted_predicate(slot) == predicate]
         found += [name for name, slot in slots.items() if slot["uri"] == predicate and name not in found]
+        found += [
+            name for name, slot in slots.items() if name not in found and predicate in self._code_predicates(slot)
+        ]
         found = [name for name in found if slots[name]["range"] not in TOP_CLASSES]
         return tuple(sorted(found, key=lambda name: _kind_rank(self.index, slots[name])))
 
