@@ -50,7 +50,12 @@ def snapshot_triples(index: dict) -> list[tuple]:
             for language, text in labels_in_languages(value).items():
                 triples.add((term, NamedNode(SKOS + "prefLabel"), Literal(text, language=language)))
             triples.add((term, NamedNode(SKOS + "notation"), Literal(code)))
-            triples.add((term, NamedNode(SKOS + "inScheme"), scheme))
+            own_scheme = value["annotations"].get("concept_scheme")  # a code from another table than its enum's
+            if own_scheme:
+                own_title = Literal(value["annotations"].get("concept_scheme_title", own_scheme), language="en")
+                triples.add((NamedNode(own_scheme), RDF_TYPE, NamedNode(SKOS + "ConceptScheme")))
+                triples.add((NamedNode(own_scheme), NamedNode("http://purl.org/dc/terms/title"), own_title))
+            triples.add((term, NamedNode(SKOS + "inScheme"), NamedNode(own_scheme) if own_scheme else scheme))
             if "broad_match" in value["annotations"]:
                 broader = NamedNode(expand(value["annotations"]["broad_match"]))
                 triples.add((term, NamedNode(SKOS + "broadMatch"), broader))
