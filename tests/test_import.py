@@ -530,3 +530,16 @@ def test_format_option_overrides_the_extension(runner, tmp_path):
     result = invoke(runner, path, "--format", "turtle", "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert sorted(_tree(tmp_path / "out")) == ["datasets/d.yaml"]
+
+
+def test_an_older_release_form_is_reported_with_the_release_and_the_r8_form(runner, tmp_path):
+    report = tmp_path / "report.json"
+    result = invoke(runner, IMPORT_DATA / "healthdcat-ap-r5-agent.ttl", "--out", tmp_path / "out", "--report", report)
+    assert result.exit_code == 1
+    rows = {
+        (r["predicate"], r["subject"], r["kind"]): r["reason"] for r in json.loads(report.read_text())["not_mapped"]
+    }
+    reason = rows[("dcat:contactPoint", "<https://x.example/agent/1>", "unmapped")]
+    assert (
+        reason.startswith("the form of HealthDCAT-AP Release 5;") and "cv:contactPoint with a cv:ContactPoint" in reason
+    )

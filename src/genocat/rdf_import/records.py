@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 
+from genocat.rdf_import.releases import older_form
 from genocat.rdf_import.schema_map import SchemaMap
 from genocat.rdf_import.values import Kept, Refused, convert
 
@@ -88,7 +89,8 @@ class NodeMapper:
                 continue  # the folder layout decides these links (layout.py)
             slots = self.smap.candidates(class_name, str(predicate))
             if not slots:
-                self.note(triple, "unmapped", f"no genocat field for this property of a {class_name}")
+                reason = older_form(class_name, str(predicate))
+                self.note(triple, "unmapped", reason or f"no genocat field for this property of a {class_name}")
                 continue
             refusal = None
             for slot_name in slots:
