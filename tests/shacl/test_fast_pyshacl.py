@@ -78,7 +78,10 @@ def test_results_equal_stock_pyshacl_on_the_whole_graph(demo_units, monkeypatch)
 
 
 def test_parameter_set_is_installed_once_and_keeps_every_parameter(monkeypatch):
-    monkeypatch.setattr(pyshacl.shape, "CONSTRAINT_PARAMS", (ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP))
+    # pySHACL sets this on its first validation; in a run without it yet (e.g. the shared shapes absent), add it
+    monkeypatch.setattr(
+        pyshacl.shape, "CONSTRAINT_PARAMS", (ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP), raising=False
+    )
     use_parameter_set()
     installed = pyshacl.shape.CONSTRAINT_PARAMS
     assert installed[0] == frozenset(ALL_CONSTRAINT_PARAMETERS)
