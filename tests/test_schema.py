@@ -99,8 +99,10 @@ MODELLED = {
     "http://www.w3.org/ns/csvw#TableGroup": ["VariableTableGroup"],
     "http://www.w3.org/ns/csvw#Table": ["VariableTable"],
     "http://www.w3.org/ns/csvw#Column": ["Variable"],
+    "http://www.w3.org/2004/02/skos/core#Concept": ["Concept"],
+    "http://www.w3.org/2006/time#TemporalEntity": ["OpeningHours"],
 }
-NOT_MODELLED = {"CatalogRecord", "ConceptScheme", "Concept", "Relationship", "DatasetSeries", "TemporalEntity"}
+NOT_MODELLED = {"CatalogRecord", "ConceptScheme", "Relationship", "DatasetSeries"}
 # DatasetSeries is in the schema for `genocat import` only: series are not built yet, so the profiles'
 # requirements on series (HealthDCAT-AP wants applicableLegislation) are not enforced by the schema.
 SHAPE_FILES = [

@@ -94,7 +94,8 @@ class NodeMapper:
                 continue
             refusal = None
             for slot_name in slots:
-                outcome = self._value(node, cls["slots"][slot_name], obj, ancestors | {node})
+                whole = slot_name != slots[-1]  # another field may hold the value whole
+                outcome = self._value(node, cls["slots"][slot_name], obj, ancestors | {node}, whole)
                 if isinstance(outcome, Kept):
                     emitted = self.smap.emitted_predicate(cls["slots"][slot_name], outcome.value)
                     if outcome.note:
@@ -112,7 +113,7 @@ class NodeMapper:
                 self.note(triple, refusal.kind, refusal.reason)
         return self._assemble(node, class_name, collected)
 
-    def _value(self, node, slot: dict, obj, ancestors: frozenset) -> Kept | Refused:
+    def _value(self, node, slot: dict, obj, ancestors: frozenset, whole: bool = False) -> Kept | Refused:
         rng = slot["range"]
         if rng in self.smap.classes:
             target = self.smap.classes[rng]
@@ -129,12 +130,13 @@ class NodeMapper:
                 return Refused("a node that contains itself")
             mapped = self.record(obj, rng, ancestors)
             own_iri = self.smap.node_iri_slot(rng)
-            if own_iri and self.shared(obj):  # one node several records point to stays one node
+            keeps = self.smap.classes[rng]["annotations"].get("import_keeps_iri") == "true"  # e.g. a concept
+            if own_iri and isinstance(obj, URIRef) and (keeps or self.shared(obj)):  # a shared node stays one
                 data = {**mapped.data, own_iri: str(obj)}
                 mapped.data = {key: data[key] for key in self.smap.slot_order(rng) if key in data}
             return Kept(mapped)
         if "rdf_node_class" in slot.get("annotations", {}):
-            return self._statement(obj, self.smap.expand(slot["annotations"]["rdf_node_class"]))
+            return self._statement(obj, self.smap.expand(slot["annotations"]["rdf_node_class"]), whole)
         return convert(self.smap, slot, obj, self.resolve)
 
     def _text(self, obj, language_map: dict) -> Kept | Refused:
@@ -151,16 +153,18 @@ class NodeMapper:
         """Whether several nodes point to this IRI (e.g. one licence of four distributions)."""
         return isinstance(node, URIRef) and len(set(self.graph.subjects(None, node))) > 1
 
-    def _statement(self, obj, node_class: str) -> Kept | Refused:
+    def _statement(self, obj, node_class: str, whole: bool = False) -> Kept | Refused:
         """A `rdf_node_class` value (e.g. dct:provenance): the label of a typed node."""
         if isinstance(obj, Literal):
             return Kept(Mapped(str(obj), {}), f"a text written as a {self.smap.label(node_class)} with that label")
-        if self.shared(obj):
-            return Refused("a statement several nodes share; genocat writes one statement per record here")
         labels = sorted(self.graph.objects(obj, RDFS.label), key=self.term_key)
         if not labels:
             return Refused("a statement without rdfs:label")
         preferred = sorted(labels, key=lambda lit: (getattr(lit, "language", None) != "en", self.term_key(lit)))
+        others = {p for p in self.graph.predicates(obj) if p not in (RDF.type, RDFS.label)}
+        plain = len(labels) == 1 and getattr(labels[0], "language", None) == "en" and not others
+        if whole and (self.shared(obj) or not plain):  # the next field holds it whole, with its IRI
+            return Refused("a statement several records share, or with more than one English label")
         for predicate, other in self.graph.predicate_objects(obj):
             triple = (obj, predicate, other)
             if predicate == RDF.type and str(other) != node_class:
