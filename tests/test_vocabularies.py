@@ -107,3 +107,30 @@ def test_an_older_release_iri_is_a_finding_naming_the_release_and_the_r8_code():
     assert set(found) == {("GC402", 4), ("GC402", 5), ("GC401", 6), ("GC401", 7)}
     assert "before Release 8" in found[("GC402", 4)] and "HGPD" in found[("GC402", 4)]
     assert found[("GC401", 6)] == "Did you mean 'EHRS'?"
+
+
+@requires_shared
+def test_the_access_right_codes_are_those_the_r8_level_files_check():
+    import rdflib
+    from rdflib.namespace import SH
+
+    levels = set()
+    for path in sorted((SHARED / "healthdcat-ap-r8" / "shapes").glob("*.ttl")):
+        graph = rdflib.Graph().parse(path)
+        access = rdflib.URIRef("http://purl.org/dc/terms/accessRights")
+        levels |= {
+            str(graph.value(p, SH.hasValue)) for p in graph.subjects(SH.path, access) if graph.value(p, SH.hasValue)
+        }
+    ours = {v["meaning"] for v in schema_index()["enums"]["AccessRights"].values()}
+    assert ours == levels and len(ours) == 3
+
+
+@requires_shared
+def test_every_eu_table_iri_of_the_r8_example_is_a_code_of_ours():
+    """The hand-kept tables hold every EU authority-table value the official R8 example uses."""
+    import rdflib
+
+    graph = rdflib.Graph().parse(SHARED / "healthdcat-ap-r8" / "examples" / "example-healthdcat-dataset.ttl")
+    used = {str(o) for o in graph.objects() if str(o).startswith("http://publications.europa.eu/resource/authority/")}
+    ours = {v["meaning"] for values in schema_index()["enums"].values() for v in values.values()}
+    assert len(used) >= 10 and used - ours == set()
