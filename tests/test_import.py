@@ -541,3 +541,16 @@ def test_an_older_release_form_is_reported_with_the_release_and_the_r8_form(runn
     assert (
         reason.startswith("the form of HealthDCAT-AP Release 5;") and "cv:contactPoint with a cv:ContactPoint" in reason
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "predicate", "code_and_iri"),
+    [
+        ("fdp-export.ttl", "healthdcatap:healthCategory", "healthcategories/HGPD> (code HGPD)"),
+        ("dpv-pd-before-r8.ttl", "dpv:hasPersonalData", "<https://w3id.org/dpv/dpv-pd#Genetic> (code GENETIC)"),
+    ],
+)
+def test_a_moved_iri_is_read_as_its_code_with_the_release_named(tmp_path, name, predicate, code_and_iri):
+    result = import_files([IMPORT_DATA / name], tmp_path / "out")
+    changed = [row for row in result.not_mapped if row.predicate == predicate and row.kind == "changed"]
+    assert len(changed) == 1 and "the IRI of " in changed[0].reason and code_and_iri in changed[0].reason

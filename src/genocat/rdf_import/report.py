@@ -32,11 +32,11 @@ def summary(rows: list[Entry]) -> str:
     others = sum(row.count for row in rows)
     if not others:
         return "Nothing lost: genocat's build of these files reproduces every triple."
-    noun = "triple comes" if others == 1 else "triples come"
-    return (
-        f"Nothing lost: {others} {noun} back written differently or describe resources outside the records "
-        "(vocabulary concepts, web pages):"
-    )
+    if others == 1:
+        what = "1 triple comes back written differently or describes a resource"
+    else:
+        what = f"{others} triples come back written differently or describe resources"
+    return f"Nothing lost: {what} outside the records (vocabulary concepts, web pages):"
 
 
 @dataclass(frozen=True, order=True)
