@@ -554,3 +554,17 @@ def test_a_moved_iri_is_read_as_its_code_with_the_release_named(tmp_path, name, 
     result = import_files([IMPORT_DATA / name], tmp_path / "out")
     changed = [row for row in result.not_mapped if row.predicate == predicate and row.kind == "changed"]
     assert len(changed) == 1 and "the IRI of " in changed[0].reason and code_and_iri in changed[0].reason
+
+
+def test_keywords_keep_every_language(tmp_path):
+    source = tmp_path / "keywords.ttl"
+    source.write_text(
+        "@prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> .\n"
+        '<https://x.example/ds/1> a dcat:Dataset ; dct:identifier "GDI-XX-KW-1" ; dct:title "k"@en ;\n'
+        '    dcat:keyword "exome"@en , "Exom"@de , "Genom"@de , "exoom"@nl .\n'
+    )
+    result = import_files([source], tmp_path / "out")
+    assert result.not_mapped == []
+    data = result.records[0].data
+    assert data["keywords"] == ["exome"]
+    assert data["keywords_translated"] == {"de": ["Exom", "Genom"], "nl": ["exoom"]}

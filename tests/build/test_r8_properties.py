@@ -111,6 +111,7 @@ def test_no_violations_of_genocats_shapes_and_the_r8_vocabulary_rules(node, spec
     [
         ("http://purl.org/dc/terms/issued", rdflib.Literal("2024-12-12T09:30:00+01:00", datatype=rdflib.XSD.dateTime)),
         ("http://www.w3.org/ns/dcat#keyword", rdflib.Literal("rare disease", lang="en")),
+        ("http://www.w3.org/ns/dcat#keyword", rdflib.Literal("ritka betegség", lang="hu")),
         ("http://healthdataportal.eu/ns/health#healthCategory",
          rdflib.URIRef("https://hdeu-dcat.data.health.europa.eu/resource/authority/healthcategories/HGPD")),
         ("http://healthdataportal.eu/ns/health#healthTheme",

@@ -156,7 +156,8 @@ class RecordMapper:
                 out.append((obj, RDF_TYPE, plan.object_class))
         elif kind == "language_map":
             for lang, text in sorted(item.items()):
-                out.append((subject, predicate, literal(str(text), language=lang)))
+                for one in text if isinstance(text, list) else [text]:  # a language map of lists (keywords)
+                    out.append((subject, predicate, literal(str(one), language=lang)))
         elif kind == "record":
             child = child_iri(node, slot_name, item, position)
             child_term = iri(child) if child == item.get("iri") else f"<{child}>"

@@ -143,6 +143,8 @@ class NodeMapper:
         if not isinstance(obj, Literal):
             return Refused("an IRI where genocat expects a text")
         if not obj.language:
+            if "en" not in language_map["slots"]:
+                return Refused("a text without language tag where genocat keeps other languages than English")
             return Kept(("en", str(obj)), "a text without language tag is written as English (@en)")
         language = obj.language.lower()
         if language not in language_map["slots"]:
@@ -197,6 +199,17 @@ class NodeMapper:
         return result
 
     def _language_map(self, class_name: str, items: list[_Item]) -> dict:
+        slots = self.smap.classes[class_name]["slots"]
+        if all(slot["multivalued"] for slot in slots.values()):  # a language map of lists (keywords)
+            lists: dict[str, list] = {}
+            for item in items:
+                language, text = item.value
+                lists.setdefault(language, []).append(text)
+            return {
+                key: sorted(set(lists[key]), key=natural_key)
+                for key in self.smap.slot_order(class_name)
+                if key in lists
+            }
         texts: dict[str, str] = {}
         for item in items:
             language, text = item.value
