@@ -53,7 +53,7 @@ def test_output_file_is_written_whole(runner, tmp_path):
     result = runner.invoke(main, ["validate", str(path), "--format", "sarif", "-o", str(out)], catch_exceptions=False)
     assert result.exit_code == 1 and result.output == ""
     sarif = json.loads(out.read_text())
-    assert sarif["runs"][0]["results"][0]["ruleId"] == "GC205"
+    assert sarif["runs"][0]["results"][0]["ruleId"] == "GC204"
     assert [p.name for p in out.parent.iterdir()] == ["report.sarif"]
 
 
@@ -79,7 +79,7 @@ def test_fix_reports_what_it_could_not_fix(runner, tmp_path):
     )
     result = runner.invoke(main, ["validate", str(target), "--fix", "--format", "json"], catch_exceptions=False)
     assert result.exit_code == 1
-    assert [(f["code"], f["line"]) for f in json.loads(result.stdout)["findings"]] == [("GC205", 54)]
+    assert [(f["code"], f["line"]) for f in json.loads(result.stdout)["findings"]] == [("GC204", 54)]
     assert "spatial: [HUN]" in target.read_text(encoding="utf-8")
 
 

@@ -25,4 +25,7 @@ def test_labels(call, expected):
 def test_slot_enum_and_iri():
     assert labels.slot_enum("Dataset", "access_rights") == "AccessRights"
     assert labels.slot_enum("Dataset", "title") is None
-    assert labels.code_iri("AccessRights", "PUBLIC") == "http://publications.europa.eu/resource/authority/access-right/PUBLIC"
+    assert (
+        labels.code_iri("AccessRights", "PUBLIC")
+        == "http://publications.europa.eu/resource/authority/access-right/PUBLIC"
+    )

@@ -105,6 +105,10 @@ def _normal(text: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", re.sub(r"^\s*https?://", "", text, flags=re.I).upper())
 
 
+def _moved_from(info: dict) -> str | None:
+    return info.get("annotations", {}).get("moved_from")
+
+
 def code_for(enum: str, value: str) -> tuple[str, str] | None:
     """The one code of `enum` that `value` certainly means, with the reason; None when unsure or already right."""
     codes = artefacts.enum_codes(enum)
@@ -119,6 +123,7 @@ def code_for(enum: str, value: str) -> tuple[str, str] | None:
             return term.shorthand, "DUO term written as its shorthand code"
     steps = (
         ("IRI of the code", lambda code, info: info.get("meaning") == text),
+        ("the code's IRI in an older release of its table", lambda code, info: _moved_from(info) == text),
         ("case of the code", lambda code, info: code.casefold() == text.casefold()),
         (
             f"name of a {enum} code",

@@ -25,13 +25,17 @@ def slot_enum(class_name: str, slot: str) -> str | None:
 
 
 def code_label(enum: str, code: str, lang: str = "en") -> str:
-    """The label of a code of one of the schema's enums in `lang` (English when the table has no label
-    in that language); the code itself when the table does not know it."""
+    """The label of a code of one of the schema's enums in `lang` (the R8 tables' prefLabels, in every
+    language their source gives; English when the table has no label in that language); the code
+    itself when the table does not know it."""
     entry = schema_index()["enums"].get(enum, {}).get(code)
     if entry is None:
         return code
-    labels = entry.get("labels") or {}
-    return labels.get(lang) or labels.get("en") or entry.get("label") or code
+    if lang != "en":
+        translated = entry.get("annotations", {}).get(f"label_{lang.lower()}")
+        if translated:
+            return translated
+    return entry.get("label") or code
 
 
 def code_iri(enum: str, code: str) -> str | None:

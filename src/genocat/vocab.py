@@ -28,10 +28,11 @@ def suggest_code(enum: str, value) -> str | None:
             return term.shorthand
     wanted = _normal(value)
     for code, info in codes.items():
-        names = [code, info.get("label", ""), *info.get("annotations", {}).values()]
+        names = [code, info.get("label", ""), info.get("meaning") or "", *info.get("annotations", {}).values()]
         if any(_normal(name) == wanted for name in names if name):
             return code
-    close = difflib.get_close_matches(value.upper(), [c.upper() for c in codes], n=1, cutoff=0.6)
+    local = re.split(r"[/#]", value.rstrip("/"))[-1] if "://" in value else value  # an IRI: its last segment
+    close = difflib.get_close_matches(local.upper(), [c.upper() for c in codes], n=1, cutoff=0.6)
     if close:
         return next(c for c in codes if c.upper() == close[0])
     return None
@@ -40,8 +41,23 @@ def suggest_code(enum: str, value) -> str | None:
 DUO_ENUMS = ("DuoPermission", "DuoModifier")
 
 
+def moved_code(enum: str, value) -> str | None:
+    """The code whose IRI in an older release of its table is `value` (annotation `moved_from`), else None."""
+    if not isinstance(value, str) or enum not in artefacts.schema_index()["enums"]:
+        return None
+    codes = artefacts.enum_codes(enum)
+    found = [code for code, info in codes.items() if info.get("annotations", {}).get("moved_from") == value.strip()]
+    return found[0] if len(found) == 1 else None
+
+
 def obsolete_replacement(enum: str, value) -> str | None:
-    """For a retired DUO code: a hint naming its replacement ('' kept as a hint too); else None."""
+    """For a retired DUO code or an IRI of an older release of a table: a hint naming what to write
+    instead ('' kept as a hint too); else None."""
+    moved = moved_code(enum, value)
+    if moved is not None:
+        release = artefacts.schema_index()["enum_info"][enum]["annotations"].get("moved_from_release", "")
+        meaning = artefacts.enum_codes(enum)[moved]["meaning"]
+        return f"This is the IRI of {release}; write the code {moved} (Release 8 IRI {meaning})."
     if enum not in DUO_ENUMS or not isinstance(value, str):
         return None
     from genocat.consent.terms import load_terms

@@ -44,8 +44,8 @@ def _triples(class_name, record):
             {
                 (
                     BASE,
-                    "http://www.w3.org/ns/dcat#theme",
-                    "<http://13.81.34.152:1101/resource/authority/healthcategories/HGPD>",
+                    "http://healthdataportal.eu/ns/health#healthCategory",
+                    "<https://hdeu-dcat.data.health.europa.eu/resource/authority/healthcategories/HGPD>",
                 )
             },
         ),
@@ -75,11 +75,11 @@ def _triples(class_name, record):
             {"publisher": {"iri": "https://ror.org/05wg1m734", "name": "Uni"}},
             {
                 (BASE, DCT + "publisher", "<https://ror.org/05wg1m734>"),
-                ("https://ror.org/05wg1m734", "http://xmlns.com/foaf/0.1/name", '"Uni"'),
+                ("https://ror.org/05wg1m734", "http://xmlns.com/foaf/0.1/name", '"Uni"@en'),
             },
         ),
     ],
-    ids=["language-map", "enum", "datatype", "emitted-as", "mailto", "statement-node", "bare-iri", "own-iri"],
+    ids=["language-map", "enum", "datatype", "r8-health-category", "mailto", "statement-node", "bare-iri", "own-iri"],
 )
 def test_mapping(class_name, record, expected):
     triples = _triples(class_name, record)
@@ -92,9 +92,30 @@ def test_mapping(class_name, record, expected):
         )
 
 
-def test_health_category_is_not_written_as_health_category():
-    triples = _triples("Dataset", {"health_category": ["HGPD"]})
-    assert not any(p == "http://healthdataportal.eu/ns/health#healthCategory" for _, p, _ in triples)
+def test_gdi_concepts_are_themes_and_r8_categories_health_categories():
+    from genocat.build.gdi_alignment import health_categories
+
+    record = {"health_category": ["HGPD"], "genomics": {"data_categories": ["WGS"]}}
+    triples = _triples("Dataset", record) | set(health_categories(BASE, record))
+    by_predicate = {
+        (p.strip("<>").rpartition("#")[2], o.rpartition("/")[2]) for _, p, o in triples if "HGPD" in o or "gdi" in o
+    }
+    assert by_predicate == {("healthCategory", "HGPD>"), ("theme", "HealthCategoryHumanGenomic>")}
+
+
+@pytest.mark.parametrize(
+    ("value", "datatype"),
+    [("2024-01-15", "date"), ("2024-01-15T10:30:00Z", "dateTime"), ("2024-01-15T10:30:00+01:00", "dateTime")],
+)
+def test_a_date_time_is_written_as_a_date_time(value, datatype):
+    triples = _triples("Dataset", {"issued": value})
+    assert (BASE, DCT + "issued", f'"{value}"^^<http://www.w3.org/2001/XMLSchema#{datatype}>') in triples
+
+
+def test_english_only_texts_carry_their_tag():
+    triples = _triples("Dataset", {"keywords": ["exome"], "population_coverage": "Adults"})
+    assert (BASE, "http://www.w3.org/ns/dcat#keyword", '"exome"@en') in triples
+    assert (BASE, "http://healthdataportal.eu/ns/health#populationCoverage", '"Adults"@en') in triples
 
 
 def test_origins_give_each_node_its_record_pointer():

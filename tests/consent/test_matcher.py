@@ -22,6 +22,7 @@ from genocat.consent.disease_files import bundled, parse_obo
 from genocat.consent.diseases import OntologyError
 from genocat.consent.export import browser_files, dumps_export, export_for_browser
 from genocat.consent.matcher import MODIFIERS, PERMISSIONS
+from tests.conftest import requires_shared
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = json.loads((ROOT / "tests" / "consent" / "vectors.json").read_text(encoding="utf-8"))
@@ -145,6 +146,7 @@ def test_obsolete_terms_both_flags():
     assert not any(t.obsolete for t in terms.terms.values() if t.shorthand in PERMISSIONS or t.shorthand in MODIFIERS)
 
 
+@requires_shared
 def test_duo_terms_json_is_reproducible_from_the_release():
     module = _load_script("build_duo_terms")
     built = json.dumps(module.build(DUO_OWL), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -16,6 +16,7 @@ from genocat.findings import Finding, Report, Severity
 from genocat.reporters import REPORTERS, github, render, sarif
 from genocat.reporters.color import should_color
 from genocat.rules.registry import Rule
+from tests.conftest import requires_shared
 
 GOLDEN = Path(__file__).parent / "golden"
 EXTENSIONS = {
@@ -127,6 +128,7 @@ def test_should_color(monkeypatch: pytest.MonkeyPatch) -> None:
         should_color(FakeStream(tty=True), "sometimes")
 
 
+@requires_shared
 def test_sarif_validates_against_schema() -> None:
     assert SARIF_SCHEMA.is_file(), f"SARIF schema not found at {SARIF_SCHEMA}"
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))

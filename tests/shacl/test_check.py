@@ -9,7 +9,9 @@ from genocat.build.iris import DEFAULT_BASE_IRI
 from genocat.load import load_paths
 from genocat.shacl import check
 from genocat.shacl.check import ShapeSpec, Unit, run, units
-from tests.conftest import CATALOG, SHARED
+from tests.conftest import CATALOG, SHARED, requires_shared
+
+pytestmark = requires_shared
 
 GDI = ShapeSpec("gdi", (str(SHARED / "gdi-metadata" / "shapes"),))
 TITLE = "<http://purl.org/dc/terms/title>"

@@ -6,7 +6,7 @@ import json
 import shutil
 
 from genocat.cli import main
-from tests.conftest import CATALOG, SHARED
+from tests.conftest import CATALOG, SHARED, requires_shared
 
 DCAT_301 = [SHARED / "dcat-ap-3/3.0.1/shacl/dcat-ap-SHACL.ttl", SHARED / "dcat-ap-3/3.0.1/shacl/ranges.ttl"]
 
@@ -15,6 +15,7 @@ def _shapes(paths):
     return [arg for path in paths for arg in ("--shapes", str(path))]
 
 
+@requires_shared
 def test_demo_node_passes_with_the_official_healthdcat_shapes(runner):
     shapes = [SHARED / "healthdcat-ap-r8/shapes", SHARED / "dcat-ap-3/3.0.0/html-shacl/shapes.ttl"]
     args = ["validate", str(CATALOG / "hu"), "--shacl", "--no-cache", *_shapes(shapes)]
@@ -23,6 +24,7 @@ def test_demo_node_passes_with_the_official_healthdcat_shapes(runner):
     assert "No problems found in 6 files." in result.output
 
 
+@requires_shared
 def test_violations_are_errors_on_their_lines(runner, tmp_path):
     target = tmp_path / "d.yaml"
     shutil.copy(CATALOG / "hu" / "datasets" / "gdi-hu-pecs-1.yaml", target)
@@ -34,6 +36,7 @@ def test_violations_are_errors_on_their_lines(runner, tmp_path):
     assert [(f["code"], f["line"]) for f in findings] == [("GC801", line) for line in lines]
 
 
+@requires_shared
 def test_shacl_findings_can_be_switched_off_by_configuration(runner, tmp_path):
     target = tmp_path / "d.yaml"
     shutil.copy(CATALOG / "hu" / "datasets" / "gdi-hu-pecs-1.yaml", target)

@@ -15,7 +15,9 @@ from genocat.build.catalogue import assemble
 from genocat.build.iris import DEFAULT_BASE_IRI
 from genocat.load import load_paths
 from genocat.shacl.check import ShapeSpec, run, units
-from tests.conftest import CATALOG, SHARED
+from tests.conftest import CATALOG, SHARED, requires_shared
+
+pytestmark = requires_shared
 
 DCAT_300 = ("dcat-ap-3/3.0.0/html-shacl/shapes.ttl", "dcat-ap-3/3.0.0/html-shacl/range.ttl")
 SETS = {

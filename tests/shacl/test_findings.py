@@ -8,7 +8,7 @@ import pytest
 
 from genocat.load import load_paths
 from genocat.shacl import check_documents
-from tests.conftest import CATALOG, SHARED
+from tests.conftest import CATALOG, SHARED, requires_shared
 
 DCAT_301 = [SHARED / "dcat-ap-3/3.0.1/shacl/dcat-ap-SHACL.ttl", SHARED / "dcat-ap-3/3.0.1/shacl/ranges.ttl"]
 
@@ -17,6 +17,7 @@ def _lines_of(path, key):
     return [n for n, line in enumerate(path.read_text().splitlines(), start=1) if line.strip().startswith(key)]
 
 
+@requires_shared
 def test_result_on_a_nested_value_lands_on_its_key(tmp_path):
     source = CATALOG / "hu" / "datasets" / "gdi-hu-pecs-1.yaml"
     loose = tmp_path / "gdi-hu-pecs-1.yaml"  # outside any node folder: --shacl checks loose files too
@@ -29,6 +30,7 @@ def test_result_on_a_nested_value_lands_on_its_key(tmp_path):
     assert "byte_size" in byte_size[0].hint
 
 
+@requires_shared
 def test_missing_recommended_property_lands_on_the_record(tmp_path):
     source = CATALOG / "hu" / "datasets" / "gdi-hu-pecs-1.yaml"
     loose = tmp_path / "d.yaml"

@@ -6,7 +6,7 @@ import pytest
 from rdflib import URIRef
 
 from genocat.shacl.shapes import SH, ShapesError, load_shape_set, shape_sets
-from tests.conftest import SHARED
+from tests.conftest import SHARED, requires_shared
 
 HEAD = """@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix dct: <http://purl.org/dc/terms/> .
 @prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix ex: <http://example.org/> .
@@ -70,11 +70,13 @@ def test_missing_path_is_an_error(tmp_path):
         load_shape_set("x", [tmp_path / "nope.ttl"])
 
 
+@requires_shared
 def test_official_gdi_identifier_file_loads_after_repair():
     shapes = load_shape_set("gdi", [SHARED / "gdi-metadata" / "shapes" / "Identifier.ttl"])
     assert any("foaf:" in r for r in shapes.repairs)
 
 
+@requires_shared
 def test_healthdcat_level_files_become_one_set_per_access_right():
     sets = shape_sets("h", [SHARED / "healthdcat-ap-r8" / "shapes", SHARED / "dcat-ap-3/3.0.0/html-shacl/shapes.ttl"])
     rights = sorted(s.access_right.rsplit("/", 1)[-1] for s in sets)

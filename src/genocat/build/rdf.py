@@ -5,9 +5,11 @@ code becomes its `meaning` IRI, a `Curie` is expanded with the schema's prefixes
 gets an IRI minted below its parent's. Two slot annotations of the schema tune the few places where
 RDF needs more than the value: `rdf_iri_prefix` (an e-mail address written as a `mailto:` IRI),
 `rdf_object_class` (the class the profiles expect of an IRI value, e.g. `eli:LegalResource`),
-`rdf_datatype` (e.g. `xsd:nonNegativeInteger`), `rdf_node_class` (a free-text statement, such as
+`rdf_datatype` (e.g. `xsd:nonNegativeInteger`), `rdf_language` (texts written with that language
+tag, e.g. English keywords as "..."@en), `rdf_node_class` (a free-text statement, such as
 `rights`, written as a typed node with a label) and `rdf_emitted_as` (the predicate the values are
-written with when the profiles disagree on the slot's own, see gdi_alignment.py); a slot annotated
+written with when the profiles disagree on the slot's own, see gdi_alignment.py; on an enum's code it
+moves just that code, e.g. a genomic file format the EU file-type table lacks); a slot annotated
 `rdf_node_iri` holds the record's own IRI, used instead of a minted one.
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from pyoxigraph import Literal, NamedNode, RdfFormat, parse
@@ -25,6 +27,7 @@ from genocat.build.iris import child_iri
 from genocat.namespaces import emitted_predicate, expand
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+DATE_OR_DATETIME = "date_or_datetime"  # the schema type whose values are written as xsd:date or xsd:dateTime
 _IRI_BASES = {"uri", "URI", "uriorcurie", "URIorCURIE"}
 
 # A term is its N-Triples text (`<iri>`, `"text"@en`, `"12"^^<datatype>`): the builder and the SHACL
@@ -136,9 +139,15 @@ class RecordMapper:
     def _value(self, out: list, node, subject, plan: SlotPlan, slot_name, item, position, pointer) -> None:
         predicate, kind = plan.predicate, plan.kind
         if kind == "literal":
-            out.append((subject, predicate, _literal(item, plan.target)))
+            if plan.language:
+                out.append((subject, predicate, literal(str(item), language=plan.language)))
+            else:
+                out.append((subject, predicate, _literal(item, plan.target)))
         elif kind == "enum":
-            out.append((subject, predicate, iri(self.enums[plan.target][str(item)]["meaning"])))
+            code = str(item)
+            out.append(
+                (subject, plan.code_predicates.get(code, predicate), iri(self.enums[plan.target][code]["meaning"]))
+            )
         elif kind == "iri":
             text = str(item)
             obj = iri(plan.target + text if plan.target else expand(text) if plan.curie else text)
@@ -147,7 +156,8 @@ class RecordMapper:
                 out.append((obj, RDF_TYPE, plan.object_class))
         elif kind == "language_map":
             for lang, text in sorted(item.items()):
-                out.append((subject, predicate, literal(str(text), language=lang)))
+                for one in text if isinstance(text, list) else [text]:  # a language map of lists (keywords)
+                    out.append((subject, predicate, literal(str(one), language=lang)))
         elif kind == "record":
             child = child_iri(node, slot_name, item, position)
             child_term = iri(child) if child == item.get("iri") else f"<{child}>"
@@ -174,6 +184,8 @@ class SlotPlan:
     target: str = ""  # record: its class; enum: its name; iri: the prefix; literal: its type
     curie: bool = False
     object_class: str | None = None  # N-Triples term
+    language: str | None = None  # literal: the language tag its texts are written with (`rdf_language`)
+    code_predicates: dict = field(default_factory=dict)  # enum: code -> predicate where a code says otherwise
 
 
 @cache
@@ -190,7 +202,12 @@ def _slot_plans(class_name: str) -> dict[str, SlotPlan]:
             kind = "language_map" if classes[rng]["language_map"] else "record"
             plans[slot_name] = SlotPlan(kind, predicate, multivalued, rng)
         elif rng in enums:
-            plans[slot_name] = SlotPlan("enum", predicate, multivalued, rng)
+            own = {
+                code: iri(expand(value["annotations"]["rdf_emitted_as"]))
+                for code, value in enums[rng].items()
+                if "rdf_emitted_as" in value.get("annotations", {})
+            }
+            plans[slot_name] = SlotPlan("enum", predicate, multivalued, rng, code_predicates=own)
         elif "rdf_node_class" in annotations:
             node_class = iri(expand(annotations["rdf_node_class"]))
             plans[slot_name] = SlotPlan("node_class", predicate, multivalued, object_class=node_class)
@@ -205,11 +222,15 @@ def _slot_plans(class_name: str) -> dict[str, SlotPlan]:
                 object_class=iri(expand(object_class)) if object_class else None,
             )
         else:
-            plans[slot_name] = SlotPlan("literal", predicate, multivalued, annotations.get("rdf_datatype") or rng)
+            target = annotations.get("rdf_datatype") or rng
+            language = annotations.get("rdf_language")
+            plans[slot_name] = SlotPlan("literal", predicate, multivalued, target, language=language)
     return plans
 
 
 def _literal(value, type_name: str) -> str:
+    if type_name == DATE_OR_DATETIME:
+        return literal(str(value), datatype=XSD + ("dateTime" if "T" in str(value) else "date"))
     if isinstance(value, bool):
         return literal("true" if value else "false", datatype=XSD + "boolean")
     if type_name.startswith("xsd:"):

@@ -44,13 +44,31 @@ def snapshot_triples(index: dict) -> list[tuple]:
             term = NamedNode(value["meaning"])
             triples.add((term, RDF_TYPE, concept))
             triples.update((term, RDF_TYPE, t) for t in extra_types)
+            own_types = value["annotations"].get("rdf_types", "").split()
+            triples.update((term, RDF_TYPE, NamedNode(expand(t))) for t in own_types)
             triples.add((term, NamedNode(SKOS + "prefLabel"), Literal(_label(value["label"]), language="en")))
+            for language, text in labels_in_languages(value).items():
+                triples.add((term, NamedNode(SKOS + "prefLabel"), Literal(text, language=language)))
             triples.add((term, NamedNode(SKOS + "notation"), Literal(code)))
-            triples.add((term, NamedNode(SKOS + "inScheme"), scheme))
+            own_scheme = value["annotations"].get("concept_scheme")  # a code from another table than its enum's
+            if own_scheme:
+                own_title = Literal(value["annotations"].get("concept_scheme_title", own_scheme), language="en")
+                triples.add((NamedNode(own_scheme), RDF_TYPE, NamedNode(SKOS + "ConceptScheme")))
+                triples.add((NamedNode(own_scheme), NamedNode("http://purl.org/dc/terms/title"), own_title))
+            triples.add((term, NamedNode(SKOS + "inScheme"), NamedNode(own_scheme) if own_scheme else scheme))
             if "broad_match" in value["annotations"]:
                 broader = NamedNode(expand(value["annotations"]["broad_match"]))
                 triples.add((term, NamedNode(SKOS + "broadMatch"), broader))
     return sorted(triples, key=lambda t: (t[0].value, t[1].value, str(t[2])))
+
+
+def labels_in_languages(value: dict) -> dict[str, str]:
+    """A code's labels in languages other than English (`label_<lang>` annotations, from the R8 sources)."""
+    return {
+        key.removeprefix("label_"): text
+        for key, text in value.get("annotations", {}).items()
+        if key.startswith("label_") and key != "label_en"
+    }
 
 
 def _label(text: str) -> str:

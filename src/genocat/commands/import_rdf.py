@@ -63,11 +63,12 @@ def import_rdf(
     stderr (predicate, subject, count, why) and, with --report, as JSON: nothing is dropped
     silently. The files are written either way.
 
-    Exit codes: 0 everything mapped, 1 something could not be mapped, 2 could not read the input.
+    Exit codes: 0 nothing lost (values written differently and descriptions of resources outside
+    the records are listed), 1 something could not be mapped, 2 could not read the input.
     """
     from genocat import ConfigurationError, GenocatError, import_rdf
     from genocat.atomic import write_text_atomic
-    from genocat.rdf_import.report import as_json, table
+    from genocat.rdf_import.report import as_json, lost, summary, table
 
     try:
         result = import_rdf(list(files), out_dir, format=fmt, base_iri=base_iri, country=country)
@@ -88,11 +89,10 @@ def import_rdf(
             click.echo(f"  added {addition.file}: {addition.field}: {addition.value} ({addition.reason})")
     if not result.records:
         click.echo("No dcat:Catalog, dcat:Dataset, dcat:DatasetSeries or dcat:DataService found.", err=True)
-    if result.not_mapped:
-        count = _count(sum(row.count for row in result.not_mapped), "triple")
-        click.echo(f"Not mapped: {count} that genocat's build of these files will not reproduce:", err=True)
+    if result.records and not quiet or result.not_mapped:
+        click.echo(summary(result.not_mapped), err=True)
         click.echo(table(result.not_mapped), nl=False, err=True)
-    sys.exit(0 if result.records and not result.not_mapped else 1)
+    sys.exit(0 if result.records and not lost(result.not_mapped) else 1)
 
 
 def _count(number: int, noun: str) -> str:

@@ -54,14 +54,25 @@ def _node_shape(graph: Graph, index: dict, class_name: str, uri: str) -> None:
         graph.add((prop, SH.name, Literal(" / ".join(name for name, _ in slots))))
         if len(slots) == 1:
             _cardinality(graph, index, prop, slots[0][1])
-            _values(graph, index, prop, slots[0][1])
+            _values(graph, index, prop, slots[0][1], _builder_values(index, path))
         else:  # several slots share the predicate: only what holds for all of them
             if any(slot["required"] for _, slot in slots):
                 graph.add((prop, SH.minCount, Literal(1)))
             if all(_iri_valued(index, slot) for _, slot in slots):
                 graph.add((prop, SH.nodeKind, SH.IRI))
             if all(s["range"] in index["enums"] for _, s in slots):
-                _in_list(graph, prop, [c for _, s in slots for c in _meanings(index, s["range"])])
+                codes = [c for _, s in slots for c in _meanings(index, s["range"])]
+                _in_list(graph, prop, codes + _builder_values(index, path))
+
+
+def _builder_values(index: dict, path: str) -> list[str]:
+    """Codes the builder itself writes on a predicate (enum annotation `builder_emits_on`)."""
+    return [
+        meaning
+        for enum, info in index["enum_info"].items()
+        if _expand(index, info["annotations"].get("builder_emits_on", "")) == path
+        for meaning in _meanings(index, enum)
+    ]
 
 
 def _iri_valued(index: dict, slot: dict) -> bool:
@@ -85,7 +96,7 @@ def _cardinality(graph: Graph, index: dict, prop, slot: dict) -> None:
         graph.add((prop, SH.maxCount, Literal(1)))
 
 
-def _values(graph: Graph, index: dict, prop, slot: dict) -> None:
+def _values(graph: Graph, index: dict, prop, slot: dict, also: list[str]) -> None:
     rng, annotations = slot["range"], slot.get("annotations", {})
     classes = index["classes"]
     if rng in classes and classes[rng]["language_map"]:
@@ -95,7 +106,7 @@ def _values(graph: Graph, index: dict, prop, slot: dict) -> None:
         graph.add((prop, SH["class"], URIRef(classes[rng]["uri"])))
     elif rng in index["enums"]:
         graph.add((prop, SH.nodeKind, SH.IRI))
-        _in_list(graph, prop, _meanings(index, rng))
+        _in_list(graph, prop, _meanings(index, rng) + also)
     elif "rdf_node_class" in annotations:
         graph.add((prop, SH.nodeKind, SH.IRI))
         graph.add((prop, SH["class"], URIRef(_expand(index, annotations["rdf_node_class"]))))
@@ -105,10 +116,26 @@ def _values(graph: Graph, index: dict, prop, slot: dict) -> None:
             graph.add((prop, SH.pattern, Literal("^" + annotations["rdf_iri_prefix"].replace(".", "\\."))))
         if "rdf_object_class" in annotations:
             graph.add((prop, SH["class"], URIRef(_expand(index, annotations["rdf_object_class"]))))
+    elif "rdf_language" in annotations:
+        graph.add((prop, SH.datatype, RDF.langString))
+        _list_valued(graph, prop, SH.languageIn, [Literal(annotations["rdf_language"])])
+    elif rng == "date_or_datetime":
+        alternatives = []
+        for datatype in (XSD.date, XSD.dateTime):
+            alternative = BNode()
+            graph.add((alternative, SH.datatype, datatype))
+            alternatives.append(alternative)
+        _list_valued(graph, prop, SH["or"], alternatives)
     else:
         datatype = annotations.get("rdf_datatype")
         uri = _expand(index, datatype) if datatype else index["types"].get(rng, {}).get("uri") or str(XSD.string)
         graph.add((prop, SH.datatype, URIRef(uri)))
+
+
+def _list_valued(graph: Graph, prop, predicate, members: list) -> None:
+    head = BNode()
+    Collection(graph, head, members)
+    graph.add((prop, predicate, head))
 
 
 def _in_list(graph: Graph, prop, iris: list[str]) -> None:

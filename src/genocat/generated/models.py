@@ -537,10 +537,10 @@ class Place(str, Enum):
 
 class FileType(str, Enum):
     """
-    File formats. Generic formats use the EU file-type table; the table has no genomic formats, so CRAM, BAM, VCF, FASTQ and friends use their EDAM format IRIs.
+    File formats. Generic formats use the EU file-type table; the table has no genomic formats, so CRAM, BAM, VCF, FASTQ and friends use their EDAM format IRIs, written as the distribution's dct:conformsTo (HealthDCAT-AP R8 accepts only the EU file-type table in dct:format).
     """
     CSV = "CSV"
-    TSV = "TSV"
+    TSV_LEFT_PARENTHESIStab_separated_valuesRIGHT_PARENTHESIS = "TSV"
     JSON = "JSON"
     XML = "XML"
     PDF = "PDF"
@@ -548,7 +548,7 @@ class FileType(str, Enum):
     GZIP = "GZIP"
     TAR = "TAR"
     HTML = "HTML"
-    RDF_TURTLE = "RDF_TURTLE"
+    RDF_Turtle = "RDF_TURTLE"
     CRAM = "CRAM"
     BAM = "BAM"
     SAM = "SAM"
@@ -563,44 +563,34 @@ class Licence(str, Enum):
     """
     EU licence table.
     """
-    CC0 = "CC0"
-    CC_BY_4_0 = "CC_BY_4_0"
-    CC_BYSA_4_0 = "CC_BYSA_4_0"
-    CC_BYNC_4_0 = "CC_BYNC_4_0"
-    CC_BYND_4_0 = "CC_BYND_4_0"
-    CC_BYNCSA_4_0 = "CC_BYNCSA_4_0"
-    CC_BYNCND_4_0 = "CC_BYNCND_4_0"
+    Creative_Commons_CC0_1FULL_STOP0_Universal = "CC0"
+    Creative_Commons_Attribution_4FULL_STOP0_International = "CC_BY_4_0"
+    Creative_Commons_Attribution_ShareAlike_4FULL_STOP0_International = "CC_BYSA_4_0"
+    Creative_Commons_Attribution_NonCommercial_4FULL_STOP0_International = "CC_BYNC_4_0"
+    Creative_Commons_Attribution_NoDerivatives_4FULL_STOP0_International = "CC_BYND_4_0"
+    Creative_Commons_Attribution_NonCommercial_ShareAlike_4FULL_STOP0_International = "CC_BYNCSA_4_0"
+    Creative_Commons_Attribution_NonCommercial_NoDerivatives_4FULL_STOP0_International = "CC_BYNCND_4_0"
 
 
 class DatasetStatus(str, Enum):
     """
     EU dataset-status table.
     """
-    COMPLETED = "COMPLETED"
-    DEPRECATED = "DEPRECATED"
-    DEVELOP = "DEVELOP"
-    DISCONT = "DISCONT"
-    WITHDRAWN = "WITHDRAWN"
-
-
-class DistributionStatus(str, Enum):
-    """
-    EU distribution-status table.
-    """
-    COMPLETED = "COMPLETED"
-    DEPRECATED = "DEPRECATED"
-    DEVELOP = "DEVELOP"
-    WITHDRAWN = "WITHDRAWN"
+    Completed = "COMPLETED"
+    Deprecated = "DEPRECATED"
+    Under_development = "DEVELOP"
+    Discontinued = "DISCONT"
+    Withdrawn = "WITHDRAWN"
 
 
 class PlannedAvailability(str, Enum):
     """
     EU planned-availability table.
     """
-    AVAILABLE = "AVAILABLE"
-    EXPERIMENTAL = "EXPERIMENTAL"
-    STABLE = "STABLE"
-    TEMPORARY = "TEMPORARY"
+    Available = "AVAILABLE"
+    Experimental = "EXPERIMENTAL"
+    Stable = "STABLE"
+    Temporary = "TEMPORARY"
 
 
 class Frequency(str, Enum):
@@ -725,9 +715,13 @@ class DatasetType(str, Enum):
     """
     EU dataset-type table (the GDI shapes allow only SYNTHETIC_DATA for now).
     """
-    SYNTHETIC_DATA = "SYNTHETIC_DATA"
+    Synthetic_data = "SYNTHETIC_DATA"
     """
     Synthetic data, not about real people.
+    """
+    Statistical_data = "STATISTICAL"
+    """
+    Statistical data (the GDI shapes accept only SYNTHETIC_DATA; HealthDCAT-AP accepts both).
     """
 
 
@@ -749,71 +743,53 @@ class ConformsTo(str, Enum):
     """
 
 
-class HealthCategory(str, Enum):
-    """
-    HealthDCAT-AP health categories (EHDS Art. 51 categories of electronic health data). The authority table is served, for now, from the development host HealthDCAT-AP names.
-    """
-    HGPD = "HGPD"
-    """
-    Human genetic, epigenomic and genomic data.
-    """
-    EHRS = "EHRS"
-    """
-    Electronic health records.
-    """
-    RQSH = "RQSH"
-    """
-    Data from research cohorts, questionnaires and surveys related to health.
-    """
-
-
 class LegalBasis(str, Enum):
     """
     DPV legal bases for processing personal data.
     """
-    CONSENT = "CONSENT"
-    CONTRACT = "CONTRACT"
-    LEGAL_OBLIGATION = "LEGAL_OBLIGATION"
-    VITAL_INTEREST = "VITAL_INTEREST"
-    LEGITIMATE_INTEREST = "LEGITIMATE_INTEREST"
-    PUBLIC_INTEREST = "PUBLIC_INTEREST"
-    OFFICIAL_AUTHORITY = "OFFICIAL_AUTHORITY"
+    Consent = "CONSENT"
+    Contract = "CONTRACT"
+    Legal_obligation = "LEGAL_OBLIGATION"
+    Vital_interest = "VITAL_INTEREST"
+    Legitimate_interest = "LEGITIMATE_INTEREST"
+    Public_interest = "PUBLIC_INTEREST"
+    Official_authority_of_controller = "OFFICIAL_AUTHORITY"
 
 
 class ProcessingPurpose(str, Enum):
     """
     DPV purposes of processing.
     """
-    RESEARCH_AND_DEVELOPMENT = "RESEARCH_AND_DEVELOPMENT"
-    ACADEMIC_RESEARCH = "ACADEMIC_RESEARCH"
-    NON_COMMERCIAL_RESEARCH = "NON_COMMERCIAL_RESEARCH"
-    COMMERCIAL_RESEARCH = "COMMERCIAL_RESEARCH"
+    Research_and_development = "RESEARCH_AND_DEVELOPMENT"
+    Academic_research = "ACADEMIC_RESEARCH"
+    Non_commercial_research = "NON_COMMERCIAL_RESEARCH"
+    Commercial_research = "COMMERCIAL_RESEARCH"
 
 
 class PersonalDataCategory(str, Enum):
     """
-    DPV personal-data categories.
+    DPV personal-data categories (HealthDCAT-AP R8 wants the dpv-pd namespace).
     """
-    GENETIC = "GENETIC"
-    HEALTH = "HEALTH"
-    AGE = "AGE"
-    GENDER = "GENDER"
-    ETHNICITY = "ETHNICITY"
+    Genetic = "GENETIC"
+    Health = "HEALTH"
+    Age = "AGE"
+    Gender = "GENDER"
+    Ethnicity = "ETHNICITY"
 
 
 class ChecksumAlgorithm(str, Enum):
     """
     SPDX checksum algorithms.
     """
-    SHA1 = "SHA1"
-    SHA256 = "SHA256"
-    SHA512 = "SHA512"
+    SHA_1 = "SHA1"
+    SHA_256 = "SHA256"
+    SHA_512 = "SHA512"
     MD5 = "MD5"
 
 
 class GdiHealthCategory(str, Enum):
     """
-    The GDI project's health categories, the only values its shapes accept for healthdcatap:healthCategory. The builder emits them, derived from a dataset's genomic data categories, next to the HealthDCAT-AP categories (see the builder documentation); submissions never use this table directly.
+    The GDI project's health categories, the only values its (Release 5 based) shapes accept for healthdcatap:healthCategory. The builder writes them as dcat:theme values, derived from a dataset's genomic data categories, and the R8 categories in healthdcatap:healthCategory (see the builder documentation); submissions never use this table directly.
     """
     HUMAN_GENETIC = "HUMAN_GENETIC"
     """
@@ -871,11 +847,11 @@ class SequencingPlatform(str, Enum):
     """
     Sequencing or genotyping platform (genocat vocabulary).
     """
-    ILLUMINA_NOVASEQ_6000 = "ILLUMINA_NOVASEQ_6000"
-    ILLUMINA_NOVASEQ_X = "ILLUMINA_NOVASEQ_X"
-    ILLUMINA_HISEQ_X = "ILLUMINA_HISEQ_X"
-    ILLUMINA_NEXTSEQ_550 = "ILLUMINA_NEXTSEQ_550"
-    ILLUMINA_MISEQ = "ILLUMINA_MISEQ"
+    Illumina_NovaSeq_6000 = "ILLUMINA_NOVASEQ_6000"
+    Illumina_NovaSeq_X = "ILLUMINA_NOVASEQ_X"
+    Illumina_HiSeq_X = "ILLUMINA_HISEQ_X"
+    Illumina_NextSeq_550 = "ILLUMINA_NEXTSEQ_550"
+    Illumina_MiSeq = "ILLUMINA_MISEQ"
     ILLUMINA_INFINIUM_GSA = "ILLUMINA_INFINIUM_GSA"
     """
     Illumina Infinium Global Screening Array.
@@ -884,12 +860,12 @@ class SequencingPlatform(str, Enum):
     """
     Illumina Infinium MethylationEPIC array.
     """
-    PACBIO_REVIO = "PACBIO_REVIO"
-    PACBIO_SEQUEL_II = "PACBIO_SEQUEL_II"
-    ONT_PROMETHION = "ONT_PROMETHION"
+    PacBio_Revio = "PACBIO_REVIO"
+    PacBio_Sequel_II = "PACBIO_SEQUEL_II"
+    Oxford_Nanopore_PromethION = "ONT_PROMETHION"
     MGI_DNBSEQ_T7 = "MGI_DNBSEQ_T7"
-    ION_TORRENT_S5 = "ION_TORRENT_S5"
-    AFFYMETRIX_AXIOM = "AFFYMETRIX_AXIOM"
+    Ion_Torrent_S5 = "ION_TORRENT_S5"
+    Affymetrix_Axiom = "AFFYMETRIX_AXIOM"
 
 
 class ReferenceGenome(str, Enum):
@@ -914,26 +890,705 @@ class CohortType(str, Enum):
     """
     Kind of cohort (genocat vocabulary).
     """
-    RARE_DISEASE = "RARE_DISEASE"
-    CANCER = "CANCER"
+    Rare_disease = "RARE_DISEASE"
+    Cancer = "CANCER"
     POPULATION_REFERENCE = "POPULATION_REFERENCE"
     """
     Population reference, such as the Genome of Europe.
     """
-    INFECTIOUS_DISEASE = "INFECTIOUS_DISEASE"
-    COMMON_DISEASE = "COMMON_DISEASE"
-    PHARMACOGENOMICS = "PHARMACOGENOMICS"
-    NEWBORN_SCREENING = "NEWBORN_SCREENING"
+    Infectious_disease = "INFECTIOUS_DISEASE"
+    Common_disease = "COMMON_DISEASE"
+    Pharmacogenomics = "PHARMACOGENOMICS"
+    Newborn_screening = "NEWBORN_SCREENING"
 
 
 class Sex(str, Enum):
     """
     Sex of individuals in aggregate counts (genocat vocabulary).
     """
-    FEMALE = "FEMALE"
-    MALE = "MALE"
-    OTHER = "OTHER"
-    UNKNOWN = "UNKNOWN"
+    Female = "FEMALE"
+    Male = "MALE"
+    Other = "OTHER"
+    Unknown = "UNKNOWN"
+
+
+class HealthCategory(str, Enum):
+    """
+    HealthDCAT-AP R8 health categories: the 17 categories of electronic health data of EHDS Art. 51.
+    """
+    Data_on_factors_impacting_on_health_including_socio_economic_environmental_and_behavioural_determinants_of_health = "DIOH"
+    Data_from_clinical_trials_clinical_studies_clinical_investigations_and_performance_studies_subject_to_Regulation_LEFT_PARENTHESISEURIGHT_PARENTHESIS_No_536SOLIDUS2014_Regulation_LEFT_PARENTHESISEURIGHT_PARENTHESIS_2024SOLIDUS1938_of_the_European_Parliament_and_of_the_Council34_Regulation_LEFT_PARENTHESISEURIGHT_PARENTHESIS_2017SOLIDUS745_and_Regulation_LEFT_PARENTHESISEURIGHT_PARENTHESIS_2017SOLIDUS746 = "EHCT"
+    Electronic_health_data_from_EHRs = "EHRS"
+    Health_data_from_biobanks_and_associated_databases = "EINS"
+    Other_health_data_from_medical_devices = "EMRD"
+    Human_genetic_epigenomic_and_genomic_data = "HGPD"
+    Other_human_molecular_data_such_as_proteomic_transcriptomic_metabolomic_lipidomic_and_other_omic_data = "HPML"
+    Healthcare_related_administrative_data_including_on_dispensations_reimbursement_claims_and_reimbursements = "HRAD"
+    Data_on_professional_status_and_on_the_specialisation_and_institution_of_health_professionals_involved_in_the_treatment_of_a_natural_person = "IDHP"
+    Data_from_medical_registries_and_mortality_registries = "MRMR"
+    Aggregated_data_on_healthcare_needs_resources_allocated_to_healthcare_the_provision_of_and_access_to_healthcare_healthcare_expenditure_and_financing = "NRPE"
+    Personal_electronic_health_data_automatically_generated_through_medical_devices = "PGEH"
+    Data_from_population_based_health_data_registries_such_as_public_health_registries = "PHDR"
+    Data_from_registries_for_medicinal_products_and_medical_devices = "RMMD"
+    Data_on_pathogens_that_impact_human_health = "RPDG"
+    Data_from_research_cohorts_questionnaires_and_surveys_related_to_health_after_the_first_publication_of_the_related_results = "RQSH"
+    Data_from_wellness_applications = "WELA"
+
+
+class HealthTheme(str, Enum):
+    """
+    HealthDCAT-AP R8 health themes.
+    """
+    Antimicrobial_resistance_AMPERSAND_infection_control = "ANTIMICROBIAL_CONTROL"
+    """
+    Resistance threats and the practices that prevent or reduce transmission and healthcare-associated infections.
+    """
+    Blood_borne_AMPERSAND_sexually_transmitted_infections = "BLOOD_INFECTIONS"
+    """
+    Infections transmitted by blood exposure or sexual contact (e.g., HIV, hepatitis, STIs).
+    """
+    Cancer = "CANCER_DISEASE"
+    """
+    Malignant neoplasms, including site-specific cancers and childhood cancers.
+    """
+    Climate_AMPERSAND_planetary_health = "CLIMATE_HEALTH"
+    """
+    Climate hazards (heat, drought, extremes) and ecological linkages between human, animal and environmental health (One Health).
+    """
+    Emergencies_disasters_travel_AMPERSAND_humanitarian_settings = "EMERGENCY_SETTINGS"
+    """
+    Acute events and humanitarian contexts, including disasters, travel health, emergency/critical care, and risk communication/infodemics.
+    """
+    Enteric_water__AMPERSAND_food_borne_infections = "ENTERIC_INFECTIONS"
+    """
+    Pathogens spread via contaminated water or food and fecal–oral routes, including diarrhoeal disease and many intestinal helminth infections.
+    """
+    Environmental_occupational_AMPERSAND_radiation_health_LEFT_PARENTHESISinclFULL_STOP_WASH_AMPERSAND_urbanRIGHT_PARENTHESIS = "ENVIRONMENTAL_HEALTH"
+    """
+    Environmental exposures, workplace health, radiation risks, and context factors like WASH and urban living.
+    """
+    Health_products_technologies_data_AMPERSAND_research = "HEALTH_PRODUCTS"
+    """
+    Medicines, devices, diagnostics, oxygen/blood, transplantation, digital health, genomics, and R&D/clinical trials; product quality and safety.
+    """
+    Health_systems_quality_care_models_AMPERSAND_determinants = "HEALTH_SYSTEMS"
+    """
+    Organization and delivery of care, quality/safety, care models, health promotion/behaviour change, and social/commercial/political determinants and population health.
+    """
+    Immunization_AMPERSAND_vaccine_preventable_diseases = "IMMUNIZATION_DISEASES"
+    """
+    Vaccination programmes and diseases for which effective vaccines exist (routine and outbreak control).
+    """
+    Injuries_envenoming_AMPERSAND_drowning = "INJURY_PREVENTION"
+    """
+    Unintentional injuries and toxin exposures (e.g., road traffic injuries, drowning, snakebite).
+    """
+    Life_course_healthCOLON_maternal_newborn_child_adolescent_AMPERSAND_ageing = "LIFECOURSE_HEALTH"
+    """
+    Health across life stages, including maternal, newborn, child, adolescent, and older-age health and inequities such as ageism.
+    """
+    Mental_neurological_AMPERSAND_substance_use = "MENTAL_HEALTH"
+    """
+    Mental disorders, neurological conditions, and substance use problems (including alcohol, tobacco, and drugs).
+    """
+    Noncommunicable_diseases_EN_DASH_metabolic_AMPERSAND_cardiopulmonary = "NONCOMMUNICABLE_DISEASES"
+    """
+    Chronic metabolic and cardiopulmonary conditions such as CVD, hypertension, diabetes, and chronic respiratory diseases.
+    """
+    Nutrition_AMPERSAND_food_security = "NUTRITION_SECURITY"
+    """
+    Dietary status and interventions: breastfeeding/infant feeding, micronutrients, fortification, and malnutrition prevention/treatment.
+    """
+    Sexual_AMPERSAND_reproductive_health_and_rights = "REPRODUCTIVE_HEALTH"
+    """
+    SRHR across the life course, including contraception, fertility/infertility, abortion, and harmful practices (e.g., FGM).
+    """
+    Respiratory_infectious_diseases = "RESPIRATORY_DISEASES"
+    """
+    Infectious diseases that primarily affect the respiratory tract (e.g., influenza viruses, coronaviruses, RSV, TB, and pneumonias).
+    """
+    Oral_eye_AMPERSAND_sensory_health = "SENSORY_HEALTH"
+    """
+    Health of the mouth/teeth, vision/eye conditions, and hearing/sensory impairments.
+    """
+    Neglected_tropical_parasitic_AMPERSAND_fungal_skin_diseases = "TROPICAL_DISEASES"
+    """
+    NTDs and other parasitic/fungal diseases with major burden in tropical settings; many affect skin and soft tissues.
+    """
+    Vector_borne_AMPERSAND_zoonotic_viral_diseases = "VECTOR_DISEASES"
+    """
+    Infections transmitted by vectors (e.g., mosquitoes, ticks) or originating in animals with spillover to humans (arboviruses, viral haemorrhagic fevers, rabies/plague).
+    """
+
+
+class HealthActivity(str, Enum):
+    """
+    HealthDCAT-AP R8 health activities: the activities that generated a dataset (prov:wasGeneratedBy).
+    """
+    Administrative_processes = "ADMINISTRATIVE_PROCESSES"
+    """
+    Generation of data during healthcare system operations, e.g. appointments, coding, payments.
+    """
+    Patient_admission_care_and_discharge = "ADMISSION_DISCHARGE"
+    """
+    Process of hospitalizing, treating, and releasing a patient, generating clinical and administrative data.
+    """
+    Automatically_generated = "AUTOMATIC_GENERATION"
+    """
+    Data passively collected by sensors, apps, or devices without active input from users.
+    """
+    BiobankSOLIDUSsample_collection = "BIOBANK_COLLECTION"
+    """
+    Acquisition and storage of biological samples from individuals for current or future research.
+    """
+    Census_data = "CENSUS_DATA"
+    """
+    Large-scale demographic and socio-economic data collection conducted by public authorities.
+    """
+    Clinical_trial = "CLINICAL_TRIAL"
+    """
+    Structured, controlled investigation into medical treatments, interventions or technologies.
+    """
+    Cohort = "COHORT"
+    """
+    Longitudinal tracking of a defined group over time to observe health outcomes.
+    """
+    Infectious_disease_monitoring = "DISEASE_MONITORING"
+    """
+    Surveillance and reporting of disease outbreaks and infections.
+    """
+    eHealth_application = "EHEALTH_APPLICATION"
+    """
+    Data created through interaction with digital health apps by individuals.
+    """
+    Geospatial_monitoring = "GEOSPATIAL_MONITORING"
+    """
+    Data collection using satellite or location-based systems to monitor environmental or health exposures.
+    """
+    Healthcare_visit = "HEALTHCARE_VISIT"
+    """
+    Patient interaction with a healthcare professional for diagnosis, treatment, or consultation.
+    """
+    National_Health_Registries = "HEALTH_REGISTRIES"
+    """
+    Government-led databases tracking diseases, treatments, or health trends at national level.
+    """
+    Public_Health_Surveillance = "HEALTH_SURVEILLANCE"
+    """
+    Systematic collection and analysis of health data to inform public health action.
+    """
+    Health_survey = "HEALTH_SURVEY"
+    """
+    Collection of structured self-reported data about health behaviours, symptoms, and determinants.
+    """
+    Hospital_records_database = "HOSPITAL_RECORDS"
+    """
+    Institutional system aggregating clinical and operational hospital data.
+    """
+    Claims_insurances_and_reimbursement = "INSURANCE_CLAIMS"
+    """
+    Data generated through processing health-related financial transactions and coverage validation.
+    """
+    Laboratory_tests = "LABORATORY_TESTS"
+    """
+    Data produced by clinical or diagnostic testing in a lab setting.
+    """
+    Measurements = "MEASUREMENTS"
+    """
+    Collection of physiological, anthropometric, or other health indicators (e.g., blood pressure, BMI).
+    """
+    Use_of_medical_devices = "MEDICAL_DEVICES"
+    """
+    Clinical or home use of health technologies that generate or record data during patient care.
+    """
+    Medical_registry = "MEDICAL_REGISTRY"
+    """
+    Structured, ongoing data collection on a specific disease, procedure, or treatment population.
+    """
+    Models_and_simulations = "MODELS_SIMULATIONS"
+    """
+    Use of computational or statistical models to simulate clinical or population outcomes.
+    """
+    Municipal_health_data_repository = "MUNICIPAL_REPOSITORY"
+    """
+    Centralised local government data collection on public health and services.
+    """
+    Non_medical_application = "NONMEDICAL_APPLICATION"
+    """
+    Data collected through platforms or tools not designed for medical use (e.g., fitness apps).
+    """
+    Observational_Data = "OBSERVATIONAL_DATA"
+    """
+    Data generated by non-interventional observation of patients or populations.
+    """
+    PROM_LEFT_PARENTHESISPatient_Reported_Outcome_MeasuresRIGHT_PARENTHESIS = "PATIENT_OUTCOMES"
+    """
+    Self-reported data provided by patients on their health status and quality of life.
+    """
+    Prescribing_or_dispensing_medicines = "PRESCRIBING_DISPENSING"
+    """
+    Issuing or providing medication to patients by healthcare professionals or pharmacies.
+    """
+    Probability_survey = "PROBABILITY_SURVEY"
+    """
+    Data collected through a statistically representative sampling process.
+    """
+    National_Medical_Quality_Registries = "QUALITY_REGISTRIES"
+    """
+    Nationally coordinated registries collecting data on treatment quality, outcomes, and standards.
+    """
+    Quality_Registry = "QUALITY_REGISTRY"
+    """
+    Collection of healthcare quality indicators to monitor care delivery and outcomes.
+    """
+    Dedicated_research_database = "RESEARCH_DATABASE"
+    """
+    Purpose-built repository developed as part of a research activity for future reuse.
+    """
+    Research_project = "RESEARCH_PROJECT"
+    """
+    Targeted scientific activity to answer specific health-related research questions.
+    """
+    Routine_records_LEFT_PARENTHESISnon_healthRIGHT_PARENTHESIS = "ROUTINE_RECORDS"
+    """
+    Administrative or system-generated records not primarily intended for health, but used secondarily.
+    """
+    Sample_collections = "SAMPLE_COLLECTIONS"
+    """
+    Systematic gathering of human material (e.g. blood, DNA) for storage and analysis.
+    """
+    Surveillance = "SURVEILLANCE"
+    """
+    Ongoing, systematic monitoring of public or population health indicators.
+    """
+
+
+class CodingSystem(str, Enum):
+    """
+    HealthDCAT-AP R8 coding systems (healthdcatap:hasCodingSystem).
+    """
+    Anatomical_Therapeutic_Chemical_Classification_System = "ATC"
+    """
+    WHO classification system for medicines according to the organ or system they act on and their therapeutic, pharmacological, and chemical properties
+    """
+    Digital_Imaging_and_Communications_in_Medicine_Controlled_Terminology = "DICOM-CT"
+    """
+    Controlled terminology defined by DICOM for standardised coding of medical imaging concepts, procedures, anatomy, devices, observations, and related imaging metadata.
+    """
+    European_Directorate_for_the_Quality_of_Medicines_AMPERSAND_HealthCare_Standard_Terms = "EDQM"
+    """
+    Standard terminology for pharmaceutical dose forms, routes and methods of administration, packaging, and related product characteristics
+    """
+    European_Medicines_Agency_Substances_Products_Organisations_and_Referentials = "EMA-SPOR"
+    """
+    European Medicines Agency data management services for Substances, Products, Organisations and Referentials, supporting the standardised identification and exchange of medicinal product information.
+    """
+    European_Medical_Device_Nomenclature = "EMDN"
+    """
+    European nomenclature used to support the classification and identification of medical devices, including in the context of EUDAMED.
+    """
+    Global_Medical_Device_Nomenclature = "GMDN"
+    """
+    Standard nomenclature for medical devices
+    """
+    HUGO_Gene_Nomenclature_Committee_Symbols = "HGNC"
+    """
+    Approved gene symbols and names
+    """
+    Human_Phenotype_Ontology = "HPO"
+    """
+    Ontology providing standardised terms for phenotypic abnormalities encountered in human disease.
+    """
+    International_Classification_of_Diseases_10th_Revision = "ICD-10"
+    """
+    WHO's 10th revision of the ICD, used internationally to classify diseases, related health problems, causes of death, and health statistics.
+    """
+    National_ICD_10_variants = "ICD-10-NAT"
+    """
+    National adaptations of the ICD-10 classification, developed to meet national requirements for clinical coding, reporting, reimbursement, and health system management while remaining aligned with the core WHO ICD-10 framework.
+    """
+    International_Classification_of_Diseases_11th_Revision = "ICD-11"
+    """
+    WHO's current ICD revision and global standard for diagnostic health information, used for diagnosing, reporting, and monitoring diseases, injuries, and causes of death.
+    """
+    International_Classification_of_Diseases_9th_Revision_Clinical_Modification = "ICD-9-CM"
+    """
+    Clinical modification of ICD-9 used for diagnosis and procedure coding
+    """
+    International_Classification_of_Diseases_for_Oncology = "ICD-O"
+    """
+    WHO classification used principally in tumour/cancer registries and pathology laboratories for coding neoplasms. ICD-O is a dual or multi-axial classification covering topography — site of origin — and morphology — histology, behaviour, and grading of neoplasms.
+    """
+    International_Classification_of_Functioning_Disability_and_Health = "ICF"
+    """
+    WHO classification and terminology for describing health, functioning, disability, and health-related domains. It covers body functions and structures, activities and participation, and environmental factors, and is used as the international standard to describe and measure health and disability at individual and population levels.
+    """
+    International_Classification_of_Health_Interventions = "ICHI"
+    """
+    WHO classification for documenting and reporting health interventions
+    """
+    International_Classification_of_Primary_Care_Second_Edition = "ICPC-2"
+    """
+    WHO-accepted related classification within the WHO Family of International Classifications, mainly for coding reasons for encounter in primary care and general practice.
+    """
+    International_Classification_of_Primary_Care_Third_Revision = "ICPC-3"
+    """
+    WONCA primary-care clinical classification designed for recording patients' reasons for encounter, symptoms, diagnoses, health problems, functioning, and care processes in primary care.
+    """
+    Logical_Observation_Identifiers_Names_and_Codes = "LOINC"
+    """
+    International standard for identifying laboratory observations, clinical measurements, and diagnostic reports
+    """
+    Medical_Dictionary_for_Regulatory_Activities = "MEDDRA"
+    """
+    International medical terminology used for regulatory communication, coding, and safety reporting
+    """
+    Medical_Subject_Headings = "MESH"
+    """
+    Controlled vocabulary for biomedical literature
+    """
+    National_Cancer_Institute_Thesaurus = "NCIT"
+    """
+    Controlled terminology maintained by the National Cancer Institute, covering cancer, biomedical research, clinical care, drugs, anatomy, genes, diseases, and related concepts.
+    """
+    Nomenclature_for_Properties_and_Units = "NPU"
+    """
+    Terminology for identifying and coding clinical laboratory and other measured properties, supporting standardised reporting of observations and results.
+    """
+    OHDSI_Standardized_Vocabularies = "OHDSI-VOCAB"
+    """
+    Standardised vocabularies used in the OMOP Common Data Model to harmonise clinical concepts and mappings across healthcare domains and data sources.
+    """
+    Operations_and_Procedures_Coding_System = "OPS"
+    """
+    German procedure coding system
+    """
+    Orphanet_Rare_Disease_Ontology = "ORDO"
+    """
+    Ontology developed by Orphanet for rare diseases, providing structured terms and relationships for rare disorders and related classifications.
+    """
+    Orphanet_Nomenclature_for_Rare_Diseases = "ORPHACODE"
+    """
+    Controlled terminology for the identification and coding of rare diseases
+    """
+    National_procedure_codes = "PROC-CODES-NAT"
+    """
+    National procedures codes according to national requirements and practices.
+    """
+    RxNorm = "RXNORM"
+    """
+    Normalized naming system for clinical drugs
+    """
+    Systematized_Nomenclature_of_Medicine_EM_DASH_Clinical_Terms = "SNOMED-CT"
+    """
+    Comprehensive clinical healthcare terminology
+    """
+    Unified_Code_for_Units_of_Measure = "UCUM"
+    """
+    Standardized coding for measurement units
+    """
+    Unified_Medical_Language_System = "UMLS"
+    """
+    Metathesaurus integrating multiple biomedical vocabularies
+    """
+    WHODrug_Global = "WHODRUG"
+    """
+    Global medicinal product dictionary maintained by the Uppsala Monitoring Centre, used for standardised drug coding, analysis, and pharmacovigilance.
+    """
+
+
+class HealthStandard(str, Enum):
+    """
+    HealthDCAT-AP R8 standards a dataset conforms to (dct:conformsTo).
+    """
+    API = "API"
+    """
+    Application Programming Interface standards used to expose and access health data and services.
+    """
+    Global_Alliance_for_Genomics_and_Health_LEFT_PARENTHESISGA4GHRIGHT_PARENTHESIS_Beacon = "BEACON"
+    """
+    GA4GH standard for federated discovery of genomic, phenotypic, and clinical data across distributed datasets.
+    """
+    Clinical_Document_Architecture = "CDA"
+    """
+    HL7 document markup standard that specifies the structure and semantics of clinical documents for exchange. CDA documents are XML-based, human-readable, and can include text, images, sounds, and other multimedia content.
+    """
+    CDISC_SDTM = "CDISC-SDTM"
+    """
+    CDISC Study Data Tabulation Model.
+    """
+    Digital_Imaging_and_Communications_in_Medicine = "DICOM"
+    """
+    International standard for the communication and management of medical imaging information and related data. It supports interoperability for transmitting, storing, retrieving, processing, and displaying medical images and associated information across imaging devices and healthcare systems.
+    """
+    Document_Format = "DOCUMENT-FORMAT"
+    """
+    Standards defining the structure and format of clinical or health-related documents for exchange, storage, and display.
+    """
+    ECRIN_Metadata_Schemas = "ECRIN-CRMDR"
+    """
+    Metadata schema for discovering diverse clinical trial data objects.
+    """
+    FAIRsharing_Application_Schema = "FAIRSHARING"
+    """
+    Machine-actionable registry mapping digital standards to compliance policies.
+    """
+    Fast_Healthcare_Interoperability_Resources = "FHIR"
+    """
+    HL7 standard for exchanging healthcare information electronically, based on modular resources and designed for implementation using modern web technologies. FHIR supports RESTful APIs and multiple exchange formats, including JSON, XML, and RDF.
+    """
+    Health_Level_Seven_Standards = "HL7"
+    """
+    Family of standards developed by Health Level Seven International for the electronic exchange, integration, sharing, and retrieval of health information across healthcare systems. HL7 includes several standards and product families, such as HL7 Version 2, HL7 Version 3, CDA, and FHIR.
+    """
+    HL7_Context_Management_Specification_LEFT_PARENTHESISCCOWRIGHT_PARENTHESIS = "HL7-CCOW"
+    """
+    HL7 context-management standard for synchronising clinical applications at the point of use, so that separate systems can coordinate around shared context such as the current patient, user, or encounter. It supports visual/workflow integration across heterogeneous healthcare applications.
+    """
+    ISO_IDMP_suite_SOLIDUS_EMA_SPOR = "IDMP"
+    """
+    Exacting ontology for the precise, global identification of pharmaceutical products.
+    """
+    ISOSOLIDUSIEEE_11073_20702_EM_DASH_Medical_DPWS = "IEEE-11073-20702"
+    """
+    ISO/IEEE 11073 SDC standard defining the web-services communication profile for data exchange and safe control between point-of-care medical devices and medical IT systems.
+    """
+    IHE_Cross_Enterprise_Document_Sharing___IHE_XDSFULL_STOPb = "IHE-XDS.b"
+    """
+    IHE integration profile for registering, distributing, discovering, and accessing patient electronic health-record documents across healthcare enterprises. It provides a standards-based way to manage document sharing between organizations such as physician offices, clinics, and hospitals.
+    """
+    Information_Model = "INFORMATION-MODEL"
+    """
+    Standards defining reference or common information models used to represent, structure, and share health-related data.
+    """
+    INSPIRE_Metadata_Technical_Guidance = "INSPIRE"
+    """
+    Spatial infrastructure model mapping environmental impact on public health.
+    """
+    ISO_13606_1_EM_DASH_EHR_Reference_Model = "ISO-13606-1"
+    """
+    ISO health informatics standard specifying the reference model for communicating part or all of an electronic health record between EHR systems, or between EHR systems and a centralised EHR data repository.
+    """
+    ISO_13940COLON2015_LEFT_PARENTHESISContSysRIGHT_PARENTHESIS = "ISO-13940"
+    """
+    ISO health informatics standard defining a system of concepts for healthcare processes, supporting continuity of care and semantic interoperability across clinical, management, and resource aspects of care.
+    """
+    Medical_Dictionary_for_Regulatory_Activities = "MEDDRA"
+    """
+    International medical terminology used for regulatory communication, coding, and safety reporting.
+    """
+    Messaging_Standard = "MESSAGING-STANDARD"
+    """
+    Standards for the electronic exchange of messages between healthcare information systems.
+    """
+    BBMRI_MIABIS_Core = "MIABIS"
+    """
+    Aggregated metadata model describing biological sample cohorts and donors.
+    """
+    OMOP_CDM = "OMOP-CDM"
+    """
+    OHDSI OMOP Common Data Model specification.
+    """
+    openEHR_Specifications = "OPENEHR"
+    """
+    Open specifications for electronic health record systems, covering healthcare information models, archetypes and templates, AQL query language, CDS-related specifications, and open APIs.
+    """
+    PHIRI_metadata_template = "PHIRI"
+    """
+    Metadata template characterizing population health and federated demonstrators.
+    """
+    Terminology_and_ontology_standard = "TERMINOLOGY-ONTOLOGY-STANDARD"
+    """
+    Standards providing terminologies, classifications, or ontologies used to consistently describe and encode health information.
+    """
+
+
+class PublisherType(str, Enum):
+    """
+    HealthDCAT-AP R8 publisher types (dct:type of an agent).
+    """
+    Administrative_institution = "administrative-institution"
+    """
+    Administrative institution
+    """
+    Biobank = "biobank"
+    """
+    A facility that collects, stores, and manages biological samples (such as blood, tissue, or DNA) and associated data for use in research and medical studies.
+    """
+    Government_and_Public_Sector_Organizations = "gov-public-sector-org"
+    """
+    Entities funded and operated by the state (national, regional, or local) that provide services, enforce laws, and manage public resources for the benefit of society
+    """
+    Health_insurance_companySOLIDUSorganisation = "health-insurance-company-org"
+    """
+    Health insurance company/organisation
+    """
+    Health_appSOLIDUStechnology_manufacturer = "health-technology-manufacturer"
+    """
+    Health app/technology manufacturer
+    """
+    Healthcare_Providers = "healthcare-providers"
+    """
+    organizations that deliver medical services, diagnosis, treatment, and care to patients, such as hospitals, clinics.
+    """
+    Inpatient_institutionSOLIDUSHospital = "inpatient-institute"
+    """
+    Inpatient institution/Hospital
+    """
+    Laboratory = "laboratory"
+    """
+    Laboratory
+    """
+    Mental_health_organisation = "mental-health-org"
+    """
+    Mental health organisation
+    """
+    Municipality_or_other_area = "municipality-or-other-area"
+    """
+    Municipality or other area
+    """
+    National_authority = "national-authority"
+    """
+    A government body with official powers and responsibilities at the country-wide level to regulate, oversee, or enforce specific policies or laws.
+    """
+    National_Cancer_Institute = "national-cancer-institute"
+    """
+    A government agency or organization at the national level dedicated to cancer research, prevention, treatment, and public education.
+    """
+    Non_Governmental_Organizations = "non-gov-org"
+    """
+    Non-Governmental Organizations
+    """
+    Not_for_profit_organisation = "not-for-profit-org"
+    """
+    Not-for profit organisation
+    """
+    Other_type_of_company_that_somehow_collects_health_data = "other-company"
+    """
+    Other type of company that somehow collects health data
+    """
+    Other_government_agency = "other-government-agency"
+    """
+    Other government agency
+    """
+    Other_public_institutes_that_collect_health_data = "other-public-institute"
+    """
+    Other public institutes (not strictly only dedicated to health) that collect health data
+    """
+    Outpatient_institution = "outpatient-institution"
+    """
+    Outpatient institution
+    """
+    Pathology_registry = "pathology-registry"
+    """
+    Pathology registry
+    """
+    Pharmaceutical_companies = "pharma-company"
+    """
+    Pharmaceutical companies
+    """
+    Pharmacy = "pharmacy"
+    """
+    Pharmacy
+    """
+    Primary_care_organisation = "primary-care-org"
+    """
+    Primary care organisation
+    """
+    Private_company = "private-company"
+    """
+    Private company
+    """
+    Private_health_insurance = "private-health-insurance"
+    """
+    Private health insurance
+    """
+    Private_Sector_Entities = "private-sector-entities"
+    """
+    Private Sector Entities
+    """
+    Public_health_institute = "public-health-institute"
+    """
+    A government or publicly funded institute dedicated to protecting and improving population health
+    """
+    Public_health_organisation = "public-health-org"
+    """
+    A government or publicly funded organization dedicated to protecting and improving population health
+    """
+    Public_health_registry = "public-health-registry"
+    """
+    An organized system that collects, stores, and manages health-related data on specific diseases, conditions, or exposures to support public health monitoring, research, and policy-making
+    """
+    Quality_registry = "quality-registry"
+    """
+    Quality registry
+    """
+    Regional_authority = "regional-authority"
+    """
+    A governmental body with administrative and regulatory powers over a specific geographic region within a country, operating between the national and local levels
+    """
+    Research_and_Academic_organizations = "research-academic-org"
+    """
+    Institutions dedicated to advancing knowledge through scientific research, education, and training, such as universities, research institutes, and academic centers.
+    """
+    Research_Infrastructures = "research-infra"
+    """
+    Research Infrastructures
+    """
+    Research_instituteSOLIDUSorganisation = "research-institute-org"
+    """
+    An entity focused on conducting systematic investigations and studies to generate new knowledge or develop innovations.
+    """
+    Software_manufacturer = "software-manufacturer"
+    """
+    Software manufacturer
+    """
+    Statistics_agency = "stat-agency"
+    """
+    Statistics agency
+    """
+    University = "university"
+    """
+    University
+    """
+
+
+class DistributionStatus(str, Enum):
+    """
+    EU distribution-status table (adms:status of a distribution).
+    """
+    historical_archive = "ARCHIVE"
+    """
+    distribution stored in an offline storage facility
+    """
+    completed = "COMPLETED"
+    """
+    distribution containing all information intended for publication
+    """
+    deprecated = "DEPRECATED"
+    """
+    distribution no longer recommended for use
+    """
+    under_development = "DEVELOP"
+    """
+    distribution being assembled and possibly incomplete or erroneous
+    """
+    ongoing = "ONGOING"
+    """
+    distribution undergoing continual updating
+    """
+    planned = "PLANNED"
+    """
+    distribution scheduled for creation or update on an established date
+    """
+    required = "REQUIRED"
+    """
+    distribution needing creation or update
+    """
+    withdrawn = "WITHDRAWN"
+    """
+    distribution no longer intended for publication
+    """
 
 
 class DuoPermission(str, Enum):
@@ -1004,12 +1659,45 @@ class MultilingualText(ConfiguredBaseModel):
     sv: Optional[str] = Field(default=None, description="""Text in language `sv` (ISO 639-1).""")
 
 
+class TranslatedKeywords(ConfiguredBaseModel):
+    """
+    Keywords in languages other than English: each key is a language code and its value a list of keywords in that language. In RDF each keyword becomes one literal with that language tag on the parent slot's predicate (the genocat:keywords_xx URIs are never emitted).
+    """
+    bg: Optional[list[str]] = Field(default=None, description="""Keywords in language `bg` (ISO 639-1).""")
+    cs: Optional[list[str]] = Field(default=None, description="""Keywords in language `cs` (ISO 639-1).""")
+    da: Optional[list[str]] = Field(default=None, description="""Keywords in language `da` (ISO 639-1).""")
+    de: Optional[list[str]] = Field(default=None, description="""Keywords in language `de` (ISO 639-1).""")
+    el: Optional[list[str]] = Field(default=None, description="""Keywords in language `el` (ISO 639-1).""")
+    es: Optional[list[str]] = Field(default=None, description="""Keywords in language `es` (ISO 639-1).""")
+    et: Optional[list[str]] = Field(default=None, description="""Keywords in language `et` (ISO 639-1).""")
+    fi: Optional[list[str]] = Field(default=None, description="""Keywords in language `fi` (ISO 639-1).""")
+    fr: Optional[list[str]] = Field(default=None, description="""Keywords in language `fr` (ISO 639-1).""")
+    ga: Optional[list[str]] = Field(default=None, description="""Keywords in language `ga` (ISO 639-1).""")
+    hr: Optional[list[str]] = Field(default=None, description="""Keywords in language `hr` (ISO 639-1).""")
+    hu: Optional[list[str]] = Field(default=None, description="""Keywords in language `hu` (ISO 639-1).""")
+    is_: Optional[list[str]] = Field(default=None, alias="is", description="""Keywords in language `is` (ISO 639-1).""")
+    it: Optional[list[str]] = Field(default=None, description="""Keywords in language `it` (ISO 639-1).""")
+    lt: Optional[list[str]] = Field(default=None, description="""Keywords in language `lt` (ISO 639-1).""")
+    lv: Optional[list[str]] = Field(default=None, description="""Keywords in language `lv` (ISO 639-1).""")
+    mt: Optional[list[str]] = Field(default=None, description="""Keywords in language `mt` (ISO 639-1).""")
+    nl: Optional[list[str]] = Field(default=None, description="""Keywords in language `nl` (ISO 639-1).""")
+    no: Optional[list[str]] = Field(default=None, description="""Keywords in language `no` (ISO 639-1).""")
+    pl: Optional[list[str]] = Field(default=None, description="""Keywords in language `pl` (ISO 639-1).""")
+    pt: Optional[list[str]] = Field(default=None, description="""Keywords in language `pt` (ISO 639-1).""")
+    ro: Optional[list[str]] = Field(default=None, description="""Keywords in language `ro` (ISO 639-1).""")
+    sk: Optional[list[str]] = Field(default=None, description="""Keywords in language `sk` (ISO 639-1).""")
+    sl: Optional[list[str]] = Field(default=None, description="""Keywords in language `sl` (ISO 639-1).""")
+    sv: Optional[list[str]] = Field(default=None, description="""Keywords in language `sv` (ISO 639-1).""")
+
+
 class Agent(ConfiguredBaseModel):
     """
     An organisation or person that creates or publishes a dataset.
     """
-    name: str = Field(default=..., description="""Name of the organisation or person.""")
+    name: str = Field(default=..., description="""Name of the organisation or person (written with the language tag @en).""")
     identifier: Optional[str] = Field(default=None, description="""A persistent identifier of the agent, e.g. its ROR IRI written as text.""")
+    description: Optional[str] = Field(default=None, description="""A description of the agent in English (HealthDCAT-AP R8 recommends one for the publisher and allows one value; written with @en).""")
+    type: Optional[PublisherType] = Field(default=None, description="""The kind of organisation (HealthDCAT-AP R8 publisher-type table).""")
     homepage: Optional[str] = Field(default=None)
     contact_point: Optional[ContactPoint] = Field(default=None, description="""How to reach the agent (one contact point).""")
     iri: Optional[str] = Field(default=None, description="""The agent's own IRI (its ROR IRI, or the IRI a national catalogue gives it). The builder uses it instead of minting one, and an agent given by its IRI alone (as some DCAT-AP exports do) is written as just that link.""")
@@ -1019,8 +1707,10 @@ class HealthAgent(Agent):
     """
     An agent in a HealthDCAT-AP role (health data access body, publisher, custodian): it must have exactly one contact point.
     """
-    name: str = Field(default=..., description="""Name of the organisation or person.""")
+    name: str = Field(default=..., description="""Name of the organisation or person (written with the language tag @en).""")
     identifier: Optional[str] = Field(default=None, description="""A persistent identifier of the agent, e.g. its ROR IRI written as text.""")
+    description: Optional[str] = Field(default=None, description="""A description of the agent in English (HealthDCAT-AP R8 recommends one for the publisher and allows one value; written with @en).""")
+    type: Optional[PublisherType] = Field(default=None, description="""The kind of organisation (HealthDCAT-AP R8 publisher-type table).""")
     homepage: Optional[str] = Field(default=None)
     contact_point: ContactPoint = Field(default=..., description="""How to reach the agent (one contact point).""")
     iri: Optional[str] = Field(default=None, description="""The agent's own IRI (its ROR IRI, or the IRI a national catalogue gives it). The builder uses it instead of minting one, and an agent given by its IRI alone (as some DCAT-AP exports do) is written as just that link.""")
@@ -1033,11 +1723,21 @@ class ContactPoint(ConfiguredBaseModel):
     email: Optional[str] = Field(default=None)
     contact_page: Optional[str] = Field(default=None)
     telephone: Optional[str] = Field(default=None)
+    opening_hours: Optional[list[OpeningHours]] = Field(default=None, description="""When the contact point is open.""")
+    special_opening_hours: Optional[list[OpeningHours]] = Field(default=None, description="""Exceptions to the opening hours (holidays, closures).""")
+
+
+class OpeningHours(ConfiguredBaseModel):
+    """
+    Opening hours of a contact point (HealthDCAT-AP R8), in words and how often they recur.
+    """
+    description: MultilingualText = Field(default=...)
+    frequency: Optional[Frequency] = Field(default=None)
 
 
 class ContactCard(ConfiguredBaseModel):
     """
-    A dataset's contact point (vCard) — a name plus an email address or a URL.
+    A dataset's contact point (vCard) — a name plus an email address or a URL (HealthDCAT-AP R8 asks only for an email or a URL; the GDI shapes also for the name and an email address).
     """
     name: str = Field(default=...)
     email: Optional[str] = Field(default=None)
@@ -1048,8 +1748,34 @@ class PeriodOfTime(ConfiguredBaseModel):
     """
     An interval of time, given by start and/or end date.
     """
-    start: Optional[date] = Field(default=None)
-    end: Optional[date] = Field(default=None)
+    start: Optional[str] = Field(default=None, description="""A date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ss, with Z or an offset such as +01:00).""")
+    end: Optional[str] = Field(default=None, description="""A date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ss, with Z or an offset such as +01:00).""")
+
+    @field_validator('start')
+    def pattern_start(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid start format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid start format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('end')
+    def pattern_end(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid end format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid end format: {v}"
+            raise ValueError(err_msg)
+        return v
 
 
 class Identifier(ConfiguredBaseModel):
@@ -1104,6 +1830,33 @@ class DataService(ConfiguredBaseModel):
         return v
 
 
+class LicenceDocument(ConfiguredBaseModel):
+    """
+    A licence described by its title, type and page (when it is not in the EU licence table).
+    """
+    iri: Optional[str] = Field(default=None, description="""The licence's own IRI; distributions that share a licence point to this one node.""")
+    title: Optional[MultilingualText] = Field(default=None)
+    type: Optional[Concept] = Field(default=None, description="""The licence type, a concept with its label (e.g. of the ADMS licence-type scheme).""")
+    page: Optional[list[str]] = Field(default=None)
+
+
+class Concept(ConfiguredBaseModel):
+    """
+    A concept of a vocabulary genocat has no table of, given by its IRI and label.
+    """
+    iri: Optional[str] = Field(default=None, description="""The concept's IRI.""")
+    pref_label: MultilingualText = Field(default=...)
+    in_scheme: Optional[list[str]] = Field(default=None, description="""The concept scheme(s) the concept belongs to.""")
+
+
+class RightsStatement(ConfiguredBaseModel):
+    """
+    A statement of rights, with its own IRI when several distributions share it.
+    """
+    iri: Optional[str] = Field(default=None)
+    label: Optional[MultilingualText] = Field(default=None, description="""The statement's text (not required, since the access-right concepts are rights statements too).""")
+
+
 class Distribution(ConfiguredBaseModel):
     """
     One way to get the data of a dataset (files, an API, a request portal).
@@ -1116,8 +1869,14 @@ class Distribution(ConfiguredBaseModel):
     applicable_legislation: list[str] = Field(default=...)
     format: Optional[FileType] = Field(default=None)
     media_type: Optional[str] = Field(default=None, description="""IANA media type, e.g. text/csv.""")
+    media_type_iri: Optional[str] = Field(default=None, description="""The media type as an IANA IRI in another form (e.g. http://www.iana.org/assignments/media-types/text/csv, as the HealthDCAT-AP R8 example writes it); prefer `media_type`.""")
+    package_format: Optional[str] = Field(default=None, description="""The format of the package the files come in, as an IANA media-type IRI.""")
+    compress_format: Optional[str] = Field(default=None, description="""The compression of the files, as an IANA media-type IRI.""")
+    language: Optional[list[Language]] = Field(default=None)
     licence: Optional[Licence] = Field(default=None)
+    licence_document: Optional[LicenceDocument] = Field(default=None, description="""A licence that is not in the EU licence table, described (title, type, page).""")
     rights: Optional[str] = Field(default=None, description="""A statement of the rights that apply to the distribution.""")
+    rights_statement: Optional[RightsStatement] = Field(default=None, description="""The rights statement as a node of its own (its IRI and its text in several languages).""")
     byte_size: Optional[int] = Field(default=None, ge=0)
     checksum: Optional[Checksum] = Field(default=None)
     status: Optional[DistributionStatus] = Field(default=None)
@@ -1137,19 +1896,6 @@ class Distribution(ConfiguredBaseModel):
             raise ValueError(err_msg)
         return v
 
-    @field_validator('media_type')
-    def pattern_media_type(cls, v):
-        pattern=re.compile(r"^[a-z]+/[A-Za-z0-9.+-]+$")
-        if isinstance(v, list):
-            for element in v:
-                if isinstance(element, str) and not pattern.search(element):
-                    err_msg = f"Invalid media_type format: {element}"
-                    raise ValueError(err_msg)
-        elif isinstance(v, str) and not pattern.search(v):
-            err_msg = f"Invalid media_type format: {v}"
-            raise ValueError(err_msg)
-        return v
-
 
 class Dataset(ConfiguredBaseModel):
     """
@@ -1161,37 +1907,55 @@ class Dataset(ConfiguredBaseModel):
     access_rights: AccessRights = Field(default=...)
     applicable_legislation: list[str] = Field(default=..., description="""ELI IRIs; the EHDS regulation http://data.europa.eu/eli/reg/2025/327/oj must be among them.""")
     theme: list[DataTheme] = Field(default=...)
-    health_category: list[HealthCategory] = Field(default=..., description="""HealthDCAT-AP health categories. In the built RDF they are written as dcat:theme values, because the GDI shapes accept only the GDI project's concepts in healthdcatap:healthCategory; the builder fills that property from the genomic data categories (see the DataCategory annotations).""")
+    health_category: list[HealthCategory] = Field(default=..., description="""HealthDCAT-AP R8 health categories (codes of the R8 table, e.g. HGPD), written as healthdcatap:healthCategory. The GDI project's own health-category concepts, derived from the genomic data categories, are written as dcat:theme next to them (see docs/build.md).""")
     hdab: HealthAgent = Field(default=..., description="""The health data access body that grants access.""")
+    hdab_coordinator: Optional[HealthAgent] = Field(default=None, description="""The coordinating health data access body of a multi-country dataset.""")
     publisher: HealthAgent = Field(default=...)
     creators: list[Agent] = Field(default=...)
     custodian: Optional[HealthAgent] = Field(default=None, description="""The data holder.""")
     distributions: list[Distribution] = Field(default=...)
+    samples: Optional[list[Distribution]] = Field(default=None, description="""Sample distributions (e.g. a small synthetic extract).""")
+    analytics: Optional[list[Distribution]] = Field(default=None, description="""Distributions of aggregate results or reports made from the dataset.""")
     has_structured_data: bool = Field(default=...)
     variables: Optional[VariableTableGroup] = Field(default=None, description="""The variables, required when has_structured_data is true.""")
     contact_point: list[ContactCard] = Field(default=...)
-    keywords: list[str] = Field(default=..., description="""Keywords in English.""")
+    keywords: list[str] = Field(default=..., description="""Keywords in English (written with the language tag @en).""")
+    keywords_translated: Optional[TranslatedKeywords] = Field(default=None, description="""Keywords in other languages, by language code (e.g. `hu: [ritka betegség]`).""")
+    alternative: Optional[MultilingualText] = Field(default=None, description="""An alternative title.""")
+    landing_page: Optional[list[str]] = Field(default=None, description="""A web page about the dataset.""")
+    pages: Optional[list[str]] = Field(default=None, description="""Documentation pages of the dataset.""")
+    relations: Optional[list[str]] = Field(default=None, description="""Related resources, as IRIs.""")
+    sources: Optional[list[str]] = Field(default=None, description="""Datasets this one is derived from, as IRIs. DCAT-AP's range shapes want each typed as a dcat:Dataset in the same graph, so name datasets of a catalogue that describes them.""")
+    version: Optional[str] = Field(default=None, description="""The version of the dataset (e.g. 2.1.0).""")
+    version_notes: Optional[MultilingualText] = Field(default=None, description="""What changed in this version.""")
+    temporal_resolution: Optional[str] = Field(default=None, description="""The smallest time interval the data resolves, as an xsd:duration such as P1M.""")
+    spatial_resolution_in_meters: Optional[str] = Field(default=None, description="""The smallest spatial distance the data resolves, in metres (a decimal number, quoted).""")
+    generated_by: Optional[list[Activity]] = Field(default=None, description="""The activities that produced the data (HealthDCAT-AP R8 health-activity table).""")
+    quality_annotations: Optional[list[QualityCertificate]] = Field(default=None, description="""Quality certificates of the dataset.""")
     dataset_type: list[DatasetType] = Field(default=...)
     provenance: str = Field(default=..., description="""How the data came about, in words.""")
     number_of_records: Optional[int] = Field(default=None, ge=0)
     number_of_unique_individuals: Optional[int] = Field(default=None, ge=0)
     min_typical_age: Optional[int] = Field(default=None, ge=0)
     max_typical_age: Optional[int] = Field(default=None, ge=0)
-    population_coverage: Optional[str] = Field(default=None, description="""Which population the dataset covers, in words.""")
+    population_coverage: Optional[str] = Field(default=None, description="""Which population the dataset covers, in words (English, written with @en).""")
     legal_basis: Optional[list[LegalBasis]] = Field(default=None)
+    legal_basis_statements: Optional[list[LegalBasisStatement]] = Field(default=None, description="""Legal bases described in words (with the legislation they rest on).""")
     purpose: Optional[list[ProcessingPurpose]] = Field(default=None)
+    purpose_statements: Optional[list[PurposeStatement]] = Field(default=None, description="""Purposes described in words.""")
     personal_data: Optional[list[PersonalDataCategory]] = Field(default=None)
-    coding_systems: Optional[list[str]] = Field(default=None, description="""Coding systems used, as IRIs (e.g. Wikidata items of ICD-10, HPO).""")
+    coding_systems: Optional[list[CodingSystem]] = Field(default=None, description="""Coding systems used (HealthDCAT-AP R8 coding-system table, e.g. SNOMED-CT, ICD-10).""")
     code_values: Optional[list[str]] = Field(default=None, description="""Codes that describe the dataset (e.g. ICD-10 codes).""")
-    health_theme: Optional[list[str]] = Field(default=None, description="""Health themes as IRIs (e.g. Wikidata items).""")
+    health_theme: Optional[list[HealthTheme]] = Field(default=None, description="""Health themes (HealthDCAT-AP R8 health-theme table, e.g. CANCER_DISEASE).""")
     retention_period: Optional[PeriodOfTime] = Field(default=None)
     spatial: list[Country] = Field(default=...)
     locations: Optional[list[str]] = Field(default=None, description="""Other places the dataset covers, as IRIs (GeoNames, the EU place or continent tables); written as dct:spatial next to the countries of `spatial`.""")
     temporal: Optional[PeriodOfTime] = Field(default=None)
-    issued: Optional[date] = Field(default=None)
-    modified: Optional[date] = Field(default=None)
+    issued: Optional[str] = Field(default=None, description="""A date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ss, with Z or an offset such as +01:00).""")
+    modified: Optional[str] = Field(default=None, description="""A date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ss, with Z or an offset such as +01:00).""")
     language: Optional[list[Language]] = Field(default=None)
-    conforms_to: Optional[list[ConformsTo]] = Field(default=None)
+    conforms_to: Optional[list[ConformsTo]] = Field(default=None, description="""The GDI project's conformance markers (1+MG compliant, 1+MG cohort, externally governed). HealthDCAT-AP R8 accepts only its standard table in dct:conformsTo (use `standards` for those), so the builder writes these markers as dcat:theme values (see docs/build.md).""")
+    standards: Optional[list[HealthStandard]] = Field(default=None, description="""Standards the data conforms to (HealthDCAT-AP R8 standard table, e.g. FHIR, DICOM).""")
     other_identifiers: Optional[list[Identifier]] = Field(default=None)
     is_referenced_by: Optional[list[str]] = Field(default=None, description="""Publications about the dataset, as DOI IRIs (https://doi.org/...).""")
     status: Optional[DatasetStatus] = Field(default=None)
@@ -1214,6 +1978,58 @@ class Dataset(ConfiguredBaseModel):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('temporal_resolution')
+    def pattern_temporal_resolution(cls, v):
+        pattern=re.compile(r"^-?P([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9.]+S)?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid temporal_resolution format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid temporal_resolution format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('spatial_resolution_in_meters')
+    def pattern_spatial_resolution_in_meters(cls, v):
+        pattern=re.compile(r"^[0-9]+(\.[0-9]+)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid spatial_resolution_in_meters format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid spatial_resolution_in_meters format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issued')
+    def pattern_issued(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('modified')
+    def pattern_modified(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid modified format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid modified format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class DatasetSeries(ConfiguredBaseModel):
     """
@@ -1228,8 +2044,8 @@ class DatasetSeries(ConfiguredBaseModel):
     spatial: Optional[list[Country]] = Field(default=None)
     locations: Optional[list[str]] = Field(default=None, description="""Other places the series covers, as IRIs (e.g. GeoNames).""")
     temporal: Optional[PeriodOfTime] = Field(default=None)
-    issued: Optional[date] = Field(default=None)
-    modified: Optional[date] = Field(default=None)
+    issued: Optional[str] = Field(default=None, description="""A date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ss, with Z or an offset such as +01:00).""")
+    modified: Optional[str] = Field(default=None, description="""A date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ss, with Z or an offset such as +01:00).""")
     accrual_periodicity: Optional[Frequency] = Field(default=None)
     first: Optional[str] = Field(default=None, description="""IRI of the first dataset of the series.""")
     last: Optional[str] = Field(default=None, description="""IRI of the latest dataset of the series.""")
@@ -1247,6 +2063,32 @@ class DatasetSeries(ConfiguredBaseModel):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('issued')
+    def pattern_issued(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('modified')
+    def pattern_modified(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid modified format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid modified format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class Catalogue(ConfiguredBaseModel):
     """
@@ -1259,8 +2101,8 @@ class Catalogue(ConfiguredBaseModel):
     applicable_legislation: list[str] = Field(default=...)
     homepage: Optional[str] = Field(default=None)
     language: Optional[list[Language]] = Field(default=None)
-    issued: Optional[date] = Field(default=None)
-    modified: Optional[date] = Field(default=None)
+    issued: Optional[str] = Field(default=None, description="""A date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ss, with Z or an offset such as +01:00).""")
+    modified: Optional[str] = Field(default=None, description="""A date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ss, with Z or an offset such as +01:00).""")
     catalogues: Optional[list[str]] = Field(default=None, description="""The node catalogues (filled in by the builder from the folders; optional in the file).""")
 
     @field_validator('identifier')
@@ -1273,6 +2115,32 @@ class Catalogue(ConfiguredBaseModel):
                     raise ValueError(err_msg)
         elif isinstance(v, str) and not pattern.search(v):
             err_msg = f"Invalid identifier format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('issued')
+    def pattern_issued(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('modified')
+    def pattern_modified(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid modified format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid modified format: {v}"
             raise ValueError(err_msg)
         return v
 
@@ -1290,8 +2158,8 @@ class NodeCatalogue(Catalogue):
     applicable_legislation: list[str] = Field(default=...)
     homepage: Optional[str] = Field(default=None)
     language: Optional[list[Language]] = Field(default=None)
-    issued: Optional[date] = Field(default=None)
-    modified: Optional[date] = Field(default=None)
+    issued: Optional[str] = Field(default=None, description="""A date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ss, with Z or an offset such as +01:00).""")
+    modified: Optional[str] = Field(default=None, description="""A date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm:ss, with Z or an offset such as +01:00).""")
     catalogues: Optional[list[str]] = Field(default=None, description="""The node catalogues (filled in by the builder from the folders; optional in the file).""")
 
     @field_validator('identifier')
@@ -1307,6 +2175,32 @@ class NodeCatalogue(Catalogue):
             raise ValueError(err_msg)
         return v
 
+    @field_validator('issued')
+    def pattern_issued(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid issued format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid issued format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('modified')
+    def pattern_modified(cls, v):
+        pattern=re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid modified format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid modified format: {v}"
+            raise ValueError(err_msg)
+        return v
+
 
 class VariableTableGroup(ConfiguredBaseModel):
     """
@@ -1319,6 +2213,7 @@ class VariableTableGroup(ConfiguredBaseModel):
 class VariableTable(ConfiguredBaseModel):
     title: MultilingualText = Field(default=...)
     url: Optional[str] = Field(default=None)
+    keywords: Optional[list[str]] = Field(default=None, description="""Keywords of the table in English (written with @en).""")
     columns: list[Variable] = Field(default=...)
 
 
@@ -1327,10 +2222,42 @@ class Variable(ConfiguredBaseModel):
     One variable (column) of a table.
     """
     name: str = Field(default=...)
-    title: str = Field(default=...)
-    description: str = Field(default=...)
+    title: MultilingualText = Field(default=...)
+    description: MultilingualText = Field(default=...)
     datatype: str = Field(default=..., description="""A CSVW datatype name such as string, integer, date.""")
     property_url: Optional[str] = Field(default=None)
+
+
+class Activity(ConfiguredBaseModel):
+    """
+    An activity that generated a dataset (prov:wasGeneratedBy), typed by the R8 health-activity table.
+    """
+    label: Optional[MultilingualText] = Field(default=None)
+    type: Optional[list[HealthActivity]] = Field(default=None)
+
+
+class QualityCertificate(ConfiguredBaseModel):
+    """
+    A quality certificate of a dataset (a DQV quality annotation).
+    """
+    target: str = Field(default=..., description="""The dataset (or distribution) IRI the certificate is about.""")
+    body: str = Field(default=..., description="""The certificate itself, as an IRI.""")
+    motivated_by: Optional[str] = Field(default=None, description="""Why the annotation was made (e.g. dqv:qualityAssessment).""")
+
+
+class PurposeStatement(ConfiguredBaseModel):
+    """
+    A purpose of processing described in words (when no DPV purpose code fits).
+    """
+    description: MultilingualText = Field(default=...)
+
+
+class LegalBasisStatement(ConfiguredBaseModel):
+    """
+    A legal basis of processing described in words, with the legislation it rests on.
+    """
+    description: MultilingualText = Field(default=...)
+    source: Optional[list[str]] = Field(default=None)
 
 
 class GenomicProfile(ConfiguredBaseModel):
@@ -1423,14 +2350,19 @@ class DataUseConditions(ConfiguredBaseModel):
 # Model rebuild
 # see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
 MultilingualText.model_rebuild()
+TranslatedKeywords.model_rebuild()
 Agent.model_rebuild()
 HealthAgent.model_rebuild()
 ContactPoint.model_rebuild()
+OpeningHours.model_rebuild()
 ContactCard.model_rebuild()
 PeriodOfTime.model_rebuild()
 Identifier.model_rebuild()
 Checksum.model_rebuild()
 DataService.model_rebuild()
+LicenceDocument.model_rebuild()
+Concept.model_rebuild()
+RightsStatement.model_rebuild()
 Distribution.model_rebuild()
 Dataset.model_rebuild()
 DatasetSeries.model_rebuild()
@@ -1439,6 +2371,10 @@ NodeCatalogue.model_rebuild()
 VariableTableGroup.model_rebuild()
 VariableTable.model_rebuild()
 Variable.model_rebuild()
+Activity.model_rebuild()
+QualityCertificate.model_rebuild()
+PurposeStatement.model_rebuild()
+LegalBasisStatement.model_rebuild()
 GenomicProfile.model_rebuild()
 SexCount.model_rebuild()
 AgeBandCount.model_rebuild()

@@ -97,7 +97,10 @@ def _not_mapped(graph, smap: SchemaMap, mapper: NodeMapper, plan: layouts.Layout
             return ("layout", "a link genocat writes from the folders; this one has no place in its layout")
         return ("unmapped", "not reproduced by genocat's mapping")
 
-    rows = entries(lost, {**mapper.notes, **plan.notes}, labels, smap, default)
+    records_nodes = {r.node for r in plan.resources} | set(rebuilt.images)
+    rows = entries(
+        lost, {**verify.outside(graph, lost, records_nodes), **mapper.notes, **plan.notes}, labels, smap, default
+    )
     rows += [Entry(smap.label(p), labels(node), "layout", reason, 1) for node, p, reason in plan.problems]
     return sorted(rows)
 

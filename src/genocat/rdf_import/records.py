@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 
+from genocat.rdf_import.releases import older_form
 from genocat.rdf_import.schema_map import SchemaMap
 from genocat.rdf_import.values import Kept, Refused, convert
 
@@ -88,13 +89,15 @@ class NodeMapper:
                 continue  # the folder layout decides these links (layout.py)
             slots = self.smap.candidates(class_name, str(predicate))
             if not slots:
-                self.note(triple, "unmapped", f"no genocat field for this property of a {class_name}")
+                reason = older_form(class_name, str(predicate))
+                self.note(triple, "unmapped", reason or f"no genocat field for this property of a {class_name}")
                 continue
             refusal = None
             for slot_name in slots:
-                outcome = self._value(node, cls["slots"][slot_name], obj, ancestors | {node})
+                whole = slot_name != slots[-1]  # another field may hold the value whole
+                outcome = self._value(node, cls["slots"][slot_name], obj, ancestors | {node}, whole)
                 if isinstance(outcome, Kept):
-                    emitted = self.smap.emitted_predicate(cls["slots"][slot_name])
+                    emitted = self.smap.emitted_predicate(cls["slots"][slot_name], outcome.value)
                     if outcome.note:
                         self.note(triple, "changed", f"kept in `{slot_name}`; {outcome.note}")
                     elif emitted != str(predicate):
@@ -110,7 +113,7 @@ class NodeMapper:
                 self.note(triple, refusal.kind, refusal.reason)
         return self._assemble(node, class_name, collected)
 
-    def _value(self, node, slot: dict, obj, ancestors: frozenset) -> Kept | Refused:
+    def _value(self, node, slot: dict, obj, ancestors: frozenset, whole: bool = False) -> Kept | Refused:
         rng = slot["range"]
         if rng in self.smap.classes:
             target = self.smap.classes[rng]
@@ -125,22 +128,34 @@ class NodeMapper:
                 return Refused(f"a bare IRI where genocat expects a described {rng} (with its properties)")
             if obj in ancestors:
                 return Refused("a node that contains itself")
-            return Kept(self.record(obj, rng, ancestors))
+            mapped = self.record(obj, rng, ancestors)
+            own_iri = self.smap.node_iri_slot(rng)
+            keeps = self.smap.classes[rng]["annotations"].get("import_keeps_iri") == "true"  # e.g. a concept
+            if own_iri and isinstance(obj, URIRef) and (keeps or self.shared(obj)):  # a shared node stays one
+                data = {**mapped.data, own_iri: str(obj)}
+                mapped.data = {key: data[key] for key in self.smap.slot_order(rng) if key in data}
+            return Kept(mapped)
         if "rdf_node_class" in slot.get("annotations", {}):
-            return self._statement(obj, self.smap.expand(slot["annotations"]["rdf_node_class"]))
+            return self._statement(obj, self.smap.expand(slot["annotations"]["rdf_node_class"]), whole)
         return convert(self.smap, slot, obj, self.resolve)
 
     def _text(self, obj, language_map: dict) -> Kept | Refused:
         if not isinstance(obj, Literal):
             return Refused("an IRI where genocat expects a text")
         if not obj.language:
+            if "en" not in language_map["slots"]:
+                return Refused("a text without language tag where genocat keeps other languages than English")
             return Kept(("en", str(obj)), "a text without language tag is written as English (@en)")
         language = obj.language.lower()
         if language not in language_map["slots"]:
             return Refused(f"@{obj.language} is not one of the languages genocat's texts hold")
         return Kept((language, str(obj)))
 
-    def _statement(self, obj, node_class: str) -> Kept | Refused:
+    def shared(self, node) -> bool:
+        """Whether several nodes point to this IRI (e.g. one licence of four distributions)."""
+        return isinstance(node, URIRef) and len(set(self.graph.subjects(None, node))) > 1
+
+    def _statement(self, obj, node_class: str, whole: bool = False) -> Kept | Refused:
         """A `rdf_node_class` value (e.g. dct:provenance): the label of a typed node."""
         if isinstance(obj, Literal):
             return Kept(Mapped(str(obj), {}), f"a text written as a {self.smap.label(node_class)} with that label")
@@ -148,6 +163,10 @@ class NodeMapper:
         if not labels:
             return Refused("a statement without rdfs:label")
         preferred = sorted(labels, key=lambda lit: (getattr(lit, "language", None) != "en", self.term_key(lit)))
+        others = {p for p in self.graph.predicates(obj) if p not in (RDF.type, RDFS.label)}
+        plain = len(labels) == 1 and getattr(labels[0], "language", None) == "en" and not others
+        if whole and (self.shared(obj) or not plain):  # the next field holds it whole, with its IRI
+            return Refused("a statement several records share, or with more than one English label")
         for predicate, other in self.graph.predicate_objects(obj):
             triple = (obj, predicate, other)
             if predicate == RDF.type and str(other) != node_class:
@@ -180,6 +199,17 @@ class NodeMapper:
         return result
 
     def _language_map(self, class_name: str, items: list[_Item]) -> dict:
+        slots = self.smap.classes[class_name]["slots"]
+        if all(slot["multivalued"] for slot in slots.values()):  # a language map of lists (keywords)
+            lists: dict[str, list] = {}
+            for item in items:
+                language, text = item.value
+                lists.setdefault(language, []).append(text)
+            return {
+                key: sorted(set(lists[key]), key=natural_key)
+                for key in self.smap.slot_order(class_name)
+                if key in lists
+            }
         texts: dict[str, str] = {}
         for item in items:
             language, text = item.value

@@ -13,7 +13,30 @@ from dataclasses import asdict, dataclass
 
 from rdflib import BNode, Literal, URIRef
 
-KINDS = ("unmapped", "not-in-enum", "changed", "layout")
+KINDS = ("unmapped", "not-in-enum", "changed", "layout", "outside")
+# what is lost: "changed" values come back written differently, "outside" triples describe a resource
+# outside the records (a vocabulary concept, a web page's type)
+LOST_KINDS = frozenset({"unmapped", "not-in-enum", "layout"})
+
+
+def lost(rows: list[Entry]) -> list[Entry]:
+    return [row for row in rows if row.kind in LOST_KINDS]
+
+
+def summary(rows: list[Entry]) -> str:
+    """The line above the table: what is lost, or that nothing is."""
+    count = sum(row.count for row in lost(rows))
+    if count:
+        noun = "triple" if count == 1 else "triples"
+        return f"Not mapped: {count} {noun} that genocat's build of these files will not reproduce:"
+    others = sum(row.count for row in rows)
+    if not others:
+        return "Nothing lost: genocat's build of these files reproduces every triple."
+    if others == 1:
+        what = "1 triple comes back written differently or describes a resource"
+    else:
+        what = f"{others} triples come back written differently or describe resources"
+    return f"Nothing lost: {what} outside the records (vocabulary concepts, web pages):"
 
 
 @dataclass(frozen=True, order=True)
@@ -116,6 +139,7 @@ def as_json(inputs: list[str], out_dir: str, written: list[str], rows: list[Entr
         "inputs": inputs,
         "out": out_dir,
         "written": sorted(written),
+        "nothing_lost": not lost(rows),
         "not_mapped": [row.as_json() for row in rows],
         "added": [asdict(a) for a in sorted(added)],
     }

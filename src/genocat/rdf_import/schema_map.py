@@ -21,13 +21,15 @@ def _kind_rank(index: dict, slot: dict) -> int:
     rng = slot["range"]
     if rng in index["enums"]:
         return 0
+    if "rdf_node_class" in slot.get("annotations", {}):
+        return 1  # a statement as text, before the same statement as a record (which can keep its IRI)
     if rng in index["classes"]:
-        return 1
-    if rng == "Curie" or "rdf_iri_prefix" in slot.get("annotations", {}):
         return 2
-    if is_iri_type(rng, index["types"]):
+    if rng == "Curie" or "rdf_iri_prefix" in slot.get("annotations", {}):
         return 3
-    return 4
+    if is_iri_type(rng, index["types"]):
+        return 4
+    return 5
 
 
 class SchemaMap:
@@ -40,13 +42,30 @@ class SchemaMap:
             name: {value["meaning"]: code for code, value in values.items() if value["meaning"]}
             for name, values in self.enums.items()
         }
+        # IRIs a code had in an older release of its table (`moved_from` annotations): enum -> IRI -> code
+        self._moved = {
+            name: {value["annotations"]["moved_from"]: code for code, value in values.items()
+                   if "moved_from" in value.get("annotations", {})}
+            for name, values in self.enums.items()
+        }  # fmt: skip
         self._candidates: dict[tuple[str, str], tuple[str, ...]] = {}
 
     def expand(self, curie: str) -> str:
         return namespaces.expand(curie, self.prefixes)
 
-    def emitted_predicate(self, slot: dict) -> str:
+    def emitted_predicate(self, slot: dict, value=None) -> str:
+        """The predicate the builder writes a slot's value with (a code may name its own)."""
+        if slot["range"] in self.enums and isinstance(value, str):
+            own = self.enums[slot["range"]].get(value, {}).get("annotations", {}).get("rdf_emitted_as")
+            if own:
+                return self.expand(own)
         return namespaces.emitted_predicate(slot, self.prefixes)
+
+    def _code_predicates(self, slot: dict) -> set[str]:
+        if slot["range"] not in self.enums:
+            return set()
+        values = self.enums[slot["range"]].values()
+        return {self.expand(v["annotations"]["rdf_emitted_as"]) for v in values if "rdf_emitted_as" in v["annotations"]}
 
     def candidates(self, class_name: str, predicate: str) -> tuple[str, ...]:
         """The slots of a class a predicate can fill, the most specific kind of value first."""
@@ -59,6 +78,9 @@ class SchemaMap:
         slots = self.classes[class_name]["slots"]
         found = [name for name, slot in slots.items() if self.emitted_predicate(slot) == predicate]
         found += [name for name, slot in slots.items() if slot["uri"] == predicate and name not in found]
+        found += [
+            name for name, slot in slots.items() if name not in found and predicate in self._code_predicates(slot)
+        ]
         found = [name for name in found if slots[name]["range"] not in TOP_CLASSES]
         return tuple(sorted(found, key=lambda name: _kind_rank(self.index, slots[name])))
 
@@ -83,6 +105,14 @@ class SchemaMap:
 
     def code(self, enum: str, iri: str) -> str | None:
         return self._by_meaning[enum].get(iri)
+
+    def moved(self, enum: str, iri: str) -> tuple[str, str] | None:
+        """(code, release) for an IRI a code of `enum` had in an older release of the table, else None."""
+        code = self._moved.get(enum, {}).get(iri)
+        if code is None:
+            return None
+        release = self.index["enum_info"][enum]["annotations"].get("moved_from_release", "an older release")
+        return code, release
 
     def compact(self, iri: str) -> str | None:
         """The CURIE `expand` turns back into this IRI (longest namespace first)."""

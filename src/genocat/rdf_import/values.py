@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rdflib import BNode, Literal, URIRef
 
-from genocat.build.rdf import is_iri_type
+from genocat.build.rdf import DATE_OR_DATETIME, is_iri_type
 from genocat.rdf_import.schema_map import SchemaMap
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -61,8 +61,35 @@ def convert(smap: SchemaMap, slot: dict, obj, resolve: Callable[[str], str]) -> 
         return Refused("a text where genocat expects an IRI")
     if isinstance(obj, URIRef):
         return Refused("an IRI where genocat expects a text or number")
+    if "rdf_language" in annotations:
+        return _tagged(annotations["rdf_language"], obj)
+    if rng == DATE_OR_DATETIME:
+        return _date_or_datetime(obj)
     value_type = smap.index["types"].get(rng, {}).get("uri") or XSD + "string"
     return _literal(value_type, literal_datatype(smap, slot), obj)
+
+
+def _tagged(language: str, obj: Literal) -> Kept | Refused:
+    """A text genocat keeps in one language (`rdf_language`), written with that tag."""
+    if obj.language is None:
+        if obj.datatype is not None and str(obj.datatype) != XSD + "string":
+            return Refused(f"a typed value where genocat expects a text in @{language}")
+        return Kept(str(obj), f"a text without language tag is written as @{language}")
+    if obj.language.lower() != language:
+        return Refused(f"a text in @{obj.language}; genocat keeps this field in @{language} only")
+    return Kept(str(obj))
+
+
+def _date_or_datetime(obj: Literal) -> Kept | Refused:
+    """A date or a date-time, kept as written (the builder writes xsd:date or xsd:dateTime by its form)."""
+    text = str(obj)
+    if not _DATE.match(text):
+        return Refused("not a date or date-time (YYYY-MM-DD or YYYY-MM-DDThh:mm:ss)")
+    written = XSD + ("dateTime" if "T" in text else "date")
+    given = str(obj.datatype) if obj.datatype else XSD + "string"
+    if given != written:
+        return Kept(text, f"written with datatype {written.rpartition('#')[2]} instead of {given.rpartition('#')[2]}")
+    return Kept(text)
 
 
 def _code(smap: SchemaMap, enum: str, obj) -> Kept | Refused:
@@ -70,8 +97,23 @@ def _code(smap: SchemaMap, enum: str, obj) -> Kept | Refused:
         code = smap.code(enum, str(obj))
         if code is not None:
             return Kept(code)
-        return Refused(f"not in genocat's {enum} table", "not-in-enum")
+        moved = smap.moved(enum, str(obj))
+        if moved is not None:
+            code, release = moved
+            meaning = smap.enums[enum][code]["meaning"]
+            return Kept(code, f"the IRI of {release}, rewritten to the Release 8 IRI <{meaning}> (code {code})")
+        return Refused(f"not in genocat's {enum} table{_nearest(smap, enum, str(obj))}", "not-in-enum")
     return Refused(f"a text where genocat expects an IRI of its {enum} table", "not-in-enum")
+
+
+def _nearest(smap: SchemaMap, enum: str, iri: str) -> str:
+    """'; nearest codes: A, B' for an IRI whose last segment is close to codes of the table."""
+    import difflib
+
+    local = re.split(r"[/#]", iri.rstrip("/"))[-1]
+    close = difflib.get_close_matches(local.upper(), [c.upper() for c in smap.enums[enum]], n=3, cutoff=0.5)
+    codes = [next(c for c in smap.enums[enum] if c.upper() == match) for match in close]
+    return f" (nearest codes: {', '.join(codes)})" if codes else ""
 
 
 def _prefixed(prefix: str, obj) -> Kept | Refused:

@@ -24,6 +24,7 @@ from genocat.build.vocabulary import snapshot_triples
 from genocat.rdf_import.layout import DCAT, Layout
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,31 @@ def losses(graph, rebuilt: Rebuilt) -> list[tuple]:
                 continue
         lost.append(triple)
     return lost
+
+
+SKOS_CONCEPT = URIRef("http://www.w3.org/2004/02/skos/core#Concept")
+FOAF_DOCUMENT = URIRef("http://xmlns.com/foaf/0.1/Document")
+OUTSIDE = "outside"
+
+
+def outside(graph, lost: list[tuple], records: set) -> dict[tuple, tuple[str, str]]:
+    """Notes for lost triples that describe a resource outside the records, as HealthDCAT-AP treats it:
+    the description of a vocabulary concept (a skos:Concept, such as a licence type) and the type of a
+    web page (foaf:Document) that no record is. `records`: the source nodes that became records."""
+    notes = {}
+    for triple in lost:
+        subject, predicate, obj = triple
+        if subject in records:
+            continue
+        if (subject, RDF_TYPE, SKOS_CONCEPT) in graph:
+            notes[triple] = (OUTSIDE, "the description of a vocabulary concept, which belongs to its table")
+        elif (
+            predicate == RDF_TYPE
+            and obj == FOAF_DOCUMENT
+            and set(graph.predicate_objects(subject)) == {(RDF_TYPE, FOAF_DOCUMENT)}
+        ):
+            notes[triple] = (OUTSIDE, "the type of a web page that is not part of any record")
+    return notes
 
 
 def _images(term, rebuilt: Rebuilt) -> set:

@@ -18,7 +18,7 @@ DOI = re.compile(r"^https://doi\.org/10\.\d{4,9}/\S+$")
 
 def _date(value) -> date | None:
     try:
-        return date.fromisoformat(value) if isinstance(value, str) else None
+        return date.fromisoformat(value[:10]) if isinstance(value, str) else None  # a date-time's date
     except ValueError:
         return None
 

@@ -9,7 +9,11 @@ found, and named in the shape set's `repairs`, so a report says what was changed
 - a reference to a property shape defined nowhere (DCAT-AP 3.0.1 `ranges.ttl`): dropped;
 - a prefix used but not declared (GDI `Identifier.ttl`, `foaf:`): declared with its usual namespace;
 - `https://publications.europa.eu/resource/authority/...` in `sh:in` lists (GDI `Dataset.ttl`): the
-  EU tables' IRIs are `http://`, so the list gets those.
+  EU tables' IRIs are `http://`, so the list gets those;
+- the GDI project's own concepts as the only values of `healthdcatap:healthCategory` and
+  `dct:conformsTo` (GDI `Dataset.ttl`, written for HealthDCAT-AP Release 5): the `sh:in` list also
+  gets the HealthDCAT-AP R8 table of that property (health categories, standards), which R8 requires
+  there (documented in ../shared/external/gdi-metadata/README.md).
 
 A shape set that checks `dct:accessRights` with `sh:hasValue` (the HealthDCAT-AP level files) applies
 only to datasets with that access right.
@@ -38,6 +42,11 @@ _WELL_KNOWN = {
 }
 _UNDECLARED_PREFIX = re.compile(r"Prefix \"?([A-Za-z][\w.-]*):?\"? not bound")
 _EU_HTTPS = "https://publications.europa.eu/resource/authority/"
+# a GDI project-local concept found in an sh:in list -> the R8 table (schema enum) the list must also accept
+_GDI_LOCAL = {
+    "http://data.gdi.eu/core/p2/HealthCategoryHumanGenomic": "HealthCategory",
+    "http://data.gdi.eu/core/p2/ExternallyGoverned": "HealthStandard",
+}
 
 
 class ShapesError(Exception):
@@ -139,7 +148,21 @@ def _repair(graph: Graph) -> list[str]:
             if isinstance(member, URIRef) and str(member).startswith(_EU_HTTPS):
                 members[index] = URIRef("http://" + str(member)[len("https://") :])
                 repairs.append(f"sh:in of {shape}: {member} -> http://")
+        enums = sorted({_GDI_LOCAL[str(m)] for m in members if str(m) in _GDI_LOCAL})
+        for enum in enums:
+            present = set(members)
+            added = [URIRef(iri) for iri in _r8_table(enum) if URIRef(iri) not in present]
+            for member in added:
+                members.append(member)
+            if added:
+                repairs.append(f"sh:in of {shape}: the GDI project's concepts widened with the R8 {enum} table")
     return repairs
+
+
+def _r8_table(enum: str) -> list[str]:
+    from genocat.artefacts import schema_index
+
+    return sorted(value["meaning"] for value in schema_index()["enums"][enum].values() if value["meaning"])
 
 
 def _access_right(graph: Graph) -> str | None:
