@@ -125,7 +125,7 @@ def test_unwritable_output_is_an_output_error(tmp_path):
 def test_findings_are_not_exceptions():
     """Problems in the submissions come back as findings of the report, not as exceptions."""
     report = genocat.validate([DATA / "invalid" / "bad-date.yaml"])
-    assert [(f.code, f.line) for f in report.findings] == [("GC205", 54)]  # the file's `# expect:` header
+    assert [(f.code, f.line) for f in report.findings] == [("GC204", 54)]  # the file's `# expect:` header
 
 
 def test_build_of_submissions_with_errors_is_refused_with_the_report(tmp_path):
@@ -135,7 +135,7 @@ def test_build_of_submissions_with_errors_is_refused_with_the_report(tmp_path):
     (node / "datasets" / "bad.yaml").write_bytes((DATA / "invalid" / "bad-date.yaml").read_bytes())
     with pytest.raises(SubmissionError) as raised:
         genocat.build_catalogue(tmp_path / "catalog", tmp_path / "build")
-    assert [(f.code, f.line) for f in raised.value.report.findings] == [("GC205", 54)]
+    assert [(f.code, f.line) for f in raised.value.report.findings] == [("GC204", 54)]
     assert raised.value.exit_code == 1
     assert not (tmp_path / "build").exists()
 

@@ -37,7 +37,7 @@ def test_a_valid_record_has_no_findings():
 INVALID = [
     ({"spatial": ["Hungary"]}, "GC401", "/spatial/0"),
     ({"min_typical_age": 70, "max_typical_age": 20}, "GC301", "/min_typical_age"),
-    ({"issued": "26.03.2025"}, "GC205", "/issued"),
+    ({"issued": "26.03.2025"}, "GC204", "/issued"),
     ({"identifier": None}, "GC201", ""),
 ]
 

@@ -18,8 +18,17 @@ Use them through `genocat.records` (building, validating and writing records); s
 
 
 def render(schema: Path) -> str:
-    """The module text: LinkML's Pydantic classes without per-class metadata, under our header."""
-    from linkml.generators.pydanticgen import PydanticGenerator
+    """The module text: LinkML's Pydantic classes without per-class metadata, under our header.
 
-    text = PydanticGenerator(str(schema), mergeimports=True, metadata_mode=None).serialize()
+    Enum members are named by their codes (`HealthCategory.HGPD`): the generator would name them by the
+    permissible values' titles, which are the vocabularies' long labels."""
+    from linkml.generators.pydanticgen import PydanticGenerator
+    from linkml_runtime.utils.schemaview import SchemaView
+
+    view = SchemaView(str(schema), merge_imports=True)
+    view.merge_imports()
+    for enum in view.schema.enums.values():
+        for value in enum.permissible_values.values():
+            value.title = None
+    text = PydanticGenerator(view.schema, metadata_mode=None).serialize()
     return HEADER + text.rstrip("\n") + "\n"

@@ -540,7 +540,7 @@ class FileType(str, Enum):
     File formats. Generic formats use the EU file-type table; the table has no genomic formats, so CRAM, BAM, VCF, FASTQ and friends use their EDAM format IRIs, written as the distribution's dct:conformsTo (HealthDCAT-AP R8 accepts only the EU file-type table in dct:format).
     """
     CSV = "CSV"
-    TSV_LEFT_PARENTHESIStab_separated_valuesRIGHT_PARENTHESIS = "TSV"
+    TSV = "TSV"
     JSON = "JSON"
     XML = "XML"
     PDF = "PDF"
@@ -548,7 +548,7 @@ class FileType(str, Enum):
     GZIP = "GZIP"
     TAR = "TAR"
     HTML = "HTML"
-    RDF_Turtle = "RDF_TURTLE"
+    RDF_TURTLE = "RDF_TURTLE"
     CRAM = "CRAM"
     BAM = "BAM"
     SAM = "SAM"
@@ -563,34 +563,34 @@ class Licence(str, Enum):
     """
     EU licence table.
     """
-    Creative_Commons_CC0_1FULL_STOP0_Universal = "CC0"
-    Creative_Commons_Attribution_4FULL_STOP0_International = "CC_BY_4_0"
-    Creative_Commons_Attribution_ShareAlike_4FULL_STOP0_International = "CC_BYSA_4_0"
-    Creative_Commons_Attribution_NonCommercial_4FULL_STOP0_International = "CC_BYNC_4_0"
-    Creative_Commons_Attribution_NoDerivatives_4FULL_STOP0_International = "CC_BYND_4_0"
-    Creative_Commons_Attribution_NonCommercial_ShareAlike_4FULL_STOP0_International = "CC_BYNCSA_4_0"
-    Creative_Commons_Attribution_NonCommercial_NoDerivatives_4FULL_STOP0_International = "CC_BYNCND_4_0"
+    CC0 = "CC0"
+    CC_BY_4_0 = "CC_BY_4_0"
+    CC_BYSA_4_0 = "CC_BYSA_4_0"
+    CC_BYNC_4_0 = "CC_BYNC_4_0"
+    CC_BYND_4_0 = "CC_BYND_4_0"
+    CC_BYNCSA_4_0 = "CC_BYNCSA_4_0"
+    CC_BYNCND_4_0 = "CC_BYNCND_4_0"
 
 
 class DatasetStatus(str, Enum):
     """
     EU dataset-status table.
     """
-    Completed = "COMPLETED"
-    Deprecated = "DEPRECATED"
-    Under_development = "DEVELOP"
-    Discontinued = "DISCONT"
-    Withdrawn = "WITHDRAWN"
+    COMPLETED = "COMPLETED"
+    DEPRECATED = "DEPRECATED"
+    DEVELOP = "DEVELOP"
+    DISCONT = "DISCONT"
+    WITHDRAWN = "WITHDRAWN"
 
 
 class PlannedAvailability(str, Enum):
     """
     EU planned-availability table.
     """
-    Available = "AVAILABLE"
-    Experimental = "EXPERIMENTAL"
-    Stable = "STABLE"
-    Temporary = "TEMPORARY"
+    AVAILABLE = "AVAILABLE"
+    EXPERIMENTAL = "EXPERIMENTAL"
+    STABLE = "STABLE"
+    TEMPORARY = "TEMPORARY"
 
 
 class Frequency(str, Enum):
@@ -715,11 +715,11 @@ class DatasetType(str, Enum):
     """
     EU dataset-type table (the GDI shapes allow only SYNTHETIC_DATA for now).
     """
-    Synthetic_data = "SYNTHETIC_DATA"
+    SYNTHETIC_DATA = "SYNTHETIC_DATA"
     """
     Synthetic data, not about real people.
     """
-    Statistical_data = "STATISTICAL"
+    STATISTICAL = "STATISTICAL"
     """
     Statistical data (the GDI shapes accept only SYNTHETIC_DATA; HealthDCAT-AP accepts both).
     """
@@ -747,43 +747,43 @@ class LegalBasis(str, Enum):
     """
     DPV legal bases for processing personal data.
     """
-    Consent = "CONSENT"
-    Contract = "CONTRACT"
-    Legal_obligation = "LEGAL_OBLIGATION"
-    Vital_interest = "VITAL_INTEREST"
-    Legitimate_interest = "LEGITIMATE_INTEREST"
-    Public_interest = "PUBLIC_INTEREST"
-    Official_authority_of_controller = "OFFICIAL_AUTHORITY"
+    CONSENT = "CONSENT"
+    CONTRACT = "CONTRACT"
+    LEGAL_OBLIGATION = "LEGAL_OBLIGATION"
+    VITAL_INTEREST = "VITAL_INTEREST"
+    LEGITIMATE_INTEREST = "LEGITIMATE_INTEREST"
+    PUBLIC_INTEREST = "PUBLIC_INTEREST"
+    OFFICIAL_AUTHORITY = "OFFICIAL_AUTHORITY"
 
 
 class ProcessingPurpose(str, Enum):
     """
     DPV purposes of processing.
     """
-    Research_and_development = "RESEARCH_AND_DEVELOPMENT"
-    Academic_research = "ACADEMIC_RESEARCH"
-    Non_commercial_research = "NON_COMMERCIAL_RESEARCH"
-    Commercial_research = "COMMERCIAL_RESEARCH"
+    RESEARCH_AND_DEVELOPMENT = "RESEARCH_AND_DEVELOPMENT"
+    ACADEMIC_RESEARCH = "ACADEMIC_RESEARCH"
+    NON_COMMERCIAL_RESEARCH = "NON_COMMERCIAL_RESEARCH"
+    COMMERCIAL_RESEARCH = "COMMERCIAL_RESEARCH"
 
 
 class PersonalDataCategory(str, Enum):
     """
     DPV personal-data categories (HealthDCAT-AP R8 wants the dpv-pd namespace).
     """
-    Genetic = "GENETIC"
-    Health = "HEALTH"
-    Age = "AGE"
-    Gender = "GENDER"
-    Ethnicity = "ETHNICITY"
+    GENETIC = "GENETIC"
+    HEALTH = "HEALTH"
+    AGE = "AGE"
+    GENDER = "GENDER"
+    ETHNICITY = "ETHNICITY"
 
 
 class ChecksumAlgorithm(str, Enum):
     """
     SPDX checksum algorithms.
     """
-    SHA_1 = "SHA1"
-    SHA_256 = "SHA256"
-    SHA_512 = "SHA512"
+    SHA1 = "SHA1"
+    SHA256 = "SHA256"
+    SHA512 = "SHA512"
     MD5 = "MD5"
 
 
@@ -847,11 +847,11 @@ class SequencingPlatform(str, Enum):
     """
     Sequencing or genotyping platform (genocat vocabulary).
     """
-    Illumina_NovaSeq_6000 = "ILLUMINA_NOVASEQ_6000"
-    Illumina_NovaSeq_X = "ILLUMINA_NOVASEQ_X"
-    Illumina_HiSeq_X = "ILLUMINA_HISEQ_X"
-    Illumina_NextSeq_550 = "ILLUMINA_NEXTSEQ_550"
-    Illumina_MiSeq = "ILLUMINA_MISEQ"
+    ILLUMINA_NOVASEQ_6000 = "ILLUMINA_NOVASEQ_6000"
+    ILLUMINA_NOVASEQ_X = "ILLUMINA_NOVASEQ_X"
+    ILLUMINA_HISEQ_X = "ILLUMINA_HISEQ_X"
+    ILLUMINA_NEXTSEQ_550 = "ILLUMINA_NEXTSEQ_550"
+    ILLUMINA_MISEQ = "ILLUMINA_MISEQ"
     ILLUMINA_INFINIUM_GSA = "ILLUMINA_INFINIUM_GSA"
     """
     Illumina Infinium Global Screening Array.
@@ -860,12 +860,12 @@ class SequencingPlatform(str, Enum):
     """
     Illumina Infinium MethylationEPIC array.
     """
-    PacBio_Revio = "PACBIO_REVIO"
-    PacBio_Sequel_II = "PACBIO_SEQUEL_II"
-    Oxford_Nanopore_PromethION = "ONT_PROMETHION"
+    PACBIO_REVIO = "PACBIO_REVIO"
+    PACBIO_SEQUEL_II = "PACBIO_SEQUEL_II"
+    ONT_PROMETHION = "ONT_PROMETHION"
     MGI_DNBSEQ_T7 = "MGI_DNBSEQ_T7"
-    Ion_Torrent_S5 = "ION_TORRENT_S5"
-    Affymetrix_Axiom = "AFFYMETRIX_AXIOM"
+    ION_TORRENT_S5 = "ION_TORRENT_S5"
+    AFFYMETRIX_AXIOM = "AFFYMETRIX_AXIOM"
 
 
 class ReferenceGenome(str, Enum):
@@ -890,132 +890,132 @@ class CohortType(str, Enum):
     """
     Kind of cohort (genocat vocabulary).
     """
-    Rare_disease = "RARE_DISEASE"
-    Cancer = "CANCER"
+    RARE_DISEASE = "RARE_DISEASE"
+    CANCER = "CANCER"
     POPULATION_REFERENCE = "POPULATION_REFERENCE"
     """
     Population reference, such as the Genome of Europe.
     """
-    Infectious_disease = "INFECTIOUS_DISEASE"
-    Common_disease = "COMMON_DISEASE"
-    Pharmacogenomics = "PHARMACOGENOMICS"
-    Newborn_screening = "NEWBORN_SCREENING"
+    INFECTIOUS_DISEASE = "INFECTIOUS_DISEASE"
+    COMMON_DISEASE = "COMMON_DISEASE"
+    PHARMACOGENOMICS = "PHARMACOGENOMICS"
+    NEWBORN_SCREENING = "NEWBORN_SCREENING"
 
 
 class Sex(str, Enum):
     """
     Sex of individuals in aggregate counts (genocat vocabulary).
     """
-    Female = "FEMALE"
-    Male = "MALE"
-    Other = "OTHER"
-    Unknown = "UNKNOWN"
+    FEMALE = "FEMALE"
+    MALE = "MALE"
+    OTHER = "OTHER"
+    UNKNOWN = "UNKNOWN"
 
 
 class HealthCategory(str, Enum):
     """
     HealthDCAT-AP R8 health categories: the 17 categories of electronic health data of EHDS Art. 51.
     """
-    Data_on_factors_impacting_on_health_including_socio_economic_environmental_and_behavioural_determinants_of_health = "DIOH"
-    Data_from_clinical_trials_clinical_studies_clinical_investigations_and_performance_studies_subject_to_Regulation_LEFT_PARENTHESISEURIGHT_PARENTHESIS_No_536SOLIDUS2014_Regulation_LEFT_PARENTHESISEURIGHT_PARENTHESIS_2024SOLIDUS1938_of_the_European_Parliament_and_of_the_Council34_Regulation_LEFT_PARENTHESISEURIGHT_PARENTHESIS_2017SOLIDUS745_and_Regulation_LEFT_PARENTHESISEURIGHT_PARENTHESIS_2017SOLIDUS746 = "EHCT"
-    Electronic_health_data_from_EHRs = "EHRS"
-    Health_data_from_biobanks_and_associated_databases = "EINS"
-    Other_health_data_from_medical_devices = "EMRD"
-    Human_genetic_epigenomic_and_genomic_data = "HGPD"
-    Other_human_molecular_data_such_as_proteomic_transcriptomic_metabolomic_lipidomic_and_other_omic_data = "HPML"
-    Healthcare_related_administrative_data_including_on_dispensations_reimbursement_claims_and_reimbursements = "HRAD"
-    Data_on_professional_status_and_on_the_specialisation_and_institution_of_health_professionals_involved_in_the_treatment_of_a_natural_person = "IDHP"
-    Data_from_medical_registries_and_mortality_registries = "MRMR"
-    Aggregated_data_on_healthcare_needs_resources_allocated_to_healthcare_the_provision_of_and_access_to_healthcare_healthcare_expenditure_and_financing = "NRPE"
-    Personal_electronic_health_data_automatically_generated_through_medical_devices = "PGEH"
-    Data_from_population_based_health_data_registries_such_as_public_health_registries = "PHDR"
-    Data_from_registries_for_medicinal_products_and_medical_devices = "RMMD"
-    Data_on_pathogens_that_impact_human_health = "RPDG"
-    Data_from_research_cohorts_questionnaires_and_surveys_related_to_health_after_the_first_publication_of_the_related_results = "RQSH"
-    Data_from_wellness_applications = "WELA"
+    DIOH = "DIOH"
+    EHCT = "EHCT"
+    EHRS = "EHRS"
+    EINS = "EINS"
+    EMRD = "EMRD"
+    HGPD = "HGPD"
+    HPML = "HPML"
+    HRAD = "HRAD"
+    IDHP = "IDHP"
+    MRMR = "MRMR"
+    NRPE = "NRPE"
+    PGEH = "PGEH"
+    PHDR = "PHDR"
+    RMMD = "RMMD"
+    RPDG = "RPDG"
+    RQSH = "RQSH"
+    WELA = "WELA"
 
 
 class HealthTheme(str, Enum):
     """
     HealthDCAT-AP R8 health themes.
     """
-    Antimicrobial_resistance_AMPERSAND_infection_control = "ANTIMICROBIAL_CONTROL"
+    ANTIMICROBIAL_CONTROL = "ANTIMICROBIAL_CONTROL"
     """
     Resistance threats and the practices that prevent or reduce transmission and healthcare-associated infections.
     """
-    Blood_borne_AMPERSAND_sexually_transmitted_infections = "BLOOD_INFECTIONS"
+    BLOOD_INFECTIONS = "BLOOD_INFECTIONS"
     """
     Infections transmitted by blood exposure or sexual contact (e.g., HIV, hepatitis, STIs).
     """
-    Cancer = "CANCER_DISEASE"
+    CANCER_DISEASE = "CANCER_DISEASE"
     """
     Malignant neoplasms, including site-specific cancers and childhood cancers.
     """
-    Climate_AMPERSAND_planetary_health = "CLIMATE_HEALTH"
+    CLIMATE_HEALTH = "CLIMATE_HEALTH"
     """
     Climate hazards (heat, drought, extremes) and ecological linkages between human, animal and environmental health (One Health).
     """
-    Emergencies_disasters_travel_AMPERSAND_humanitarian_settings = "EMERGENCY_SETTINGS"
+    EMERGENCY_SETTINGS = "EMERGENCY_SETTINGS"
     """
     Acute events and humanitarian contexts, including disasters, travel health, emergency/critical care, and risk communication/infodemics.
     """
-    Enteric_water__AMPERSAND_food_borne_infections = "ENTERIC_INFECTIONS"
+    ENTERIC_INFECTIONS = "ENTERIC_INFECTIONS"
     """
     Pathogens spread via contaminated water or food and fecal–oral routes, including diarrhoeal disease and many intestinal helminth infections.
     """
-    Environmental_occupational_AMPERSAND_radiation_health_LEFT_PARENTHESISinclFULL_STOP_WASH_AMPERSAND_urbanRIGHT_PARENTHESIS = "ENVIRONMENTAL_HEALTH"
+    ENVIRONMENTAL_HEALTH = "ENVIRONMENTAL_HEALTH"
     """
     Environmental exposures, workplace health, radiation risks, and context factors like WASH and urban living.
     """
-    Health_products_technologies_data_AMPERSAND_research = "HEALTH_PRODUCTS"
+    HEALTH_PRODUCTS = "HEALTH_PRODUCTS"
     """
     Medicines, devices, diagnostics, oxygen/blood, transplantation, digital health, genomics, and R&D/clinical trials; product quality and safety.
     """
-    Health_systems_quality_care_models_AMPERSAND_determinants = "HEALTH_SYSTEMS"
+    HEALTH_SYSTEMS = "HEALTH_SYSTEMS"
     """
     Organization and delivery of care, quality/safety, care models, health promotion/behaviour change, and social/commercial/political determinants and population health.
     """
-    Immunization_AMPERSAND_vaccine_preventable_diseases = "IMMUNIZATION_DISEASES"
+    IMMUNIZATION_DISEASES = "IMMUNIZATION_DISEASES"
     """
     Vaccination programmes and diseases for which effective vaccines exist (routine and outbreak control).
     """
-    Injuries_envenoming_AMPERSAND_drowning = "INJURY_PREVENTION"
+    INJURY_PREVENTION = "INJURY_PREVENTION"
     """
     Unintentional injuries and toxin exposures (e.g., road traffic injuries, drowning, snakebite).
     """
-    Life_course_healthCOLON_maternal_newborn_child_adolescent_AMPERSAND_ageing = "LIFECOURSE_HEALTH"
+    LIFECOURSE_HEALTH = "LIFECOURSE_HEALTH"
     """
     Health across life stages, including maternal, newborn, child, adolescent, and older-age health and inequities such as ageism.
     """
-    Mental_neurological_AMPERSAND_substance_use = "MENTAL_HEALTH"
+    MENTAL_HEALTH = "MENTAL_HEALTH"
     """
     Mental disorders, neurological conditions, and substance use problems (including alcohol, tobacco, and drugs).
     """
-    Noncommunicable_diseases_EN_DASH_metabolic_AMPERSAND_cardiopulmonary = "NONCOMMUNICABLE_DISEASES"
+    NONCOMMUNICABLE_DISEASES = "NONCOMMUNICABLE_DISEASES"
     """
     Chronic metabolic and cardiopulmonary conditions such as CVD, hypertension, diabetes, and chronic respiratory diseases.
     """
-    Nutrition_AMPERSAND_food_security = "NUTRITION_SECURITY"
+    NUTRITION_SECURITY = "NUTRITION_SECURITY"
     """
     Dietary status and interventions: breastfeeding/infant feeding, micronutrients, fortification, and malnutrition prevention/treatment.
     """
-    Sexual_AMPERSAND_reproductive_health_and_rights = "REPRODUCTIVE_HEALTH"
+    REPRODUCTIVE_HEALTH = "REPRODUCTIVE_HEALTH"
     """
     SRHR across the life course, including contraception, fertility/infertility, abortion, and harmful practices (e.g., FGM).
     """
-    Respiratory_infectious_diseases = "RESPIRATORY_DISEASES"
+    RESPIRATORY_DISEASES = "RESPIRATORY_DISEASES"
     """
     Infectious diseases that primarily affect the respiratory tract (e.g., influenza viruses, coronaviruses, RSV, TB, and pneumonias).
     """
-    Oral_eye_AMPERSAND_sensory_health = "SENSORY_HEALTH"
+    SENSORY_HEALTH = "SENSORY_HEALTH"
     """
     Health of the mouth/teeth, vision/eye conditions, and hearing/sensory impairments.
     """
-    Neglected_tropical_parasitic_AMPERSAND_fungal_skin_diseases = "TROPICAL_DISEASES"
+    TROPICAL_DISEASES = "TROPICAL_DISEASES"
     """
     NTDs and other parasitic/fungal diseases with major burden in tropical settings; many affect skin and soft tissues.
     """
-    Vector_borne_AMPERSAND_zoonotic_viral_diseases = "VECTOR_DISEASES"
+    VECTOR_DISEASES = "VECTOR_DISEASES"
     """
     Infections transmitted by vectors (e.g., mosquitoes, ticks) or originating in animals with spillover to humans (arboviruses, viral haemorrhagic fevers, rabies/plague).
     """
@@ -1025,139 +1025,139 @@ class HealthActivity(str, Enum):
     """
     HealthDCAT-AP R8 health activities: the activities that generated a dataset (prov:wasGeneratedBy).
     """
-    Administrative_processes = "ADMINISTRATIVE_PROCESSES"
+    ADMINISTRATIVE_PROCESSES = "ADMINISTRATIVE_PROCESSES"
     """
     Generation of data during healthcare system operations, e.g. appointments, coding, payments.
     """
-    Patient_admission_care_and_discharge = "ADMISSION_DISCHARGE"
+    ADMISSION_DISCHARGE = "ADMISSION_DISCHARGE"
     """
     Process of hospitalizing, treating, and releasing a patient, generating clinical and administrative data.
     """
-    Automatically_generated = "AUTOMATIC_GENERATION"
+    AUTOMATIC_GENERATION = "AUTOMATIC_GENERATION"
     """
     Data passively collected by sensors, apps, or devices without active input from users.
     """
-    BiobankSOLIDUSsample_collection = "BIOBANK_COLLECTION"
+    BIOBANK_COLLECTION = "BIOBANK_COLLECTION"
     """
     Acquisition and storage of biological samples from individuals for current or future research.
     """
-    Census_data = "CENSUS_DATA"
+    CENSUS_DATA = "CENSUS_DATA"
     """
     Large-scale demographic and socio-economic data collection conducted by public authorities.
     """
-    Clinical_trial = "CLINICAL_TRIAL"
+    CLINICAL_TRIAL = "CLINICAL_TRIAL"
     """
     Structured, controlled investigation into medical treatments, interventions or technologies.
     """
-    Cohort = "COHORT"
+    COHORT = "COHORT"
     """
     Longitudinal tracking of a defined group over time to observe health outcomes.
     """
-    Infectious_disease_monitoring = "DISEASE_MONITORING"
+    DISEASE_MONITORING = "DISEASE_MONITORING"
     """
     Surveillance and reporting of disease outbreaks and infections.
     """
-    eHealth_application = "EHEALTH_APPLICATION"
+    EHEALTH_APPLICATION = "EHEALTH_APPLICATION"
     """
     Data created through interaction with digital health apps by individuals.
     """
-    Geospatial_monitoring = "GEOSPATIAL_MONITORING"
+    GEOSPATIAL_MONITORING = "GEOSPATIAL_MONITORING"
     """
     Data collection using satellite or location-based systems to monitor environmental or health exposures.
     """
-    Healthcare_visit = "HEALTHCARE_VISIT"
+    HEALTHCARE_VISIT = "HEALTHCARE_VISIT"
     """
     Patient interaction with a healthcare professional for diagnosis, treatment, or consultation.
     """
-    National_Health_Registries = "HEALTH_REGISTRIES"
+    HEALTH_REGISTRIES = "HEALTH_REGISTRIES"
     """
     Government-led databases tracking diseases, treatments, or health trends at national level.
     """
-    Public_Health_Surveillance = "HEALTH_SURVEILLANCE"
+    HEALTH_SURVEILLANCE = "HEALTH_SURVEILLANCE"
     """
     Systematic collection and analysis of health data to inform public health action.
     """
-    Health_survey = "HEALTH_SURVEY"
+    HEALTH_SURVEY = "HEALTH_SURVEY"
     """
     Collection of structured self-reported data about health behaviours, symptoms, and determinants.
     """
-    Hospital_records_database = "HOSPITAL_RECORDS"
+    HOSPITAL_RECORDS = "HOSPITAL_RECORDS"
     """
     Institutional system aggregating clinical and operational hospital data.
     """
-    Claims_insurances_and_reimbursement = "INSURANCE_CLAIMS"
+    INSURANCE_CLAIMS = "INSURANCE_CLAIMS"
     """
     Data generated through processing health-related financial transactions and coverage validation.
     """
-    Laboratory_tests = "LABORATORY_TESTS"
+    LABORATORY_TESTS = "LABORATORY_TESTS"
     """
     Data produced by clinical or diagnostic testing in a lab setting.
     """
-    Measurements = "MEASUREMENTS"
+    MEASUREMENTS = "MEASUREMENTS"
     """
     Collection of physiological, anthropometric, or other health indicators (e.g., blood pressure, BMI).
     """
-    Use_of_medical_devices = "MEDICAL_DEVICES"
+    MEDICAL_DEVICES = "MEDICAL_DEVICES"
     """
     Clinical or home use of health technologies that generate or record data during patient care.
     """
-    Medical_registry = "MEDICAL_REGISTRY"
+    MEDICAL_REGISTRY = "MEDICAL_REGISTRY"
     """
     Structured, ongoing data collection on a specific disease, procedure, or treatment population.
     """
-    Models_and_simulations = "MODELS_SIMULATIONS"
+    MODELS_SIMULATIONS = "MODELS_SIMULATIONS"
     """
     Use of computational or statistical models to simulate clinical or population outcomes.
     """
-    Municipal_health_data_repository = "MUNICIPAL_REPOSITORY"
+    MUNICIPAL_REPOSITORY = "MUNICIPAL_REPOSITORY"
     """
     Centralised local government data collection on public health and services.
     """
-    Non_medical_application = "NONMEDICAL_APPLICATION"
+    NONMEDICAL_APPLICATION = "NONMEDICAL_APPLICATION"
     """
     Data collected through platforms or tools not designed for medical use (e.g., fitness apps).
     """
-    Observational_Data = "OBSERVATIONAL_DATA"
+    OBSERVATIONAL_DATA = "OBSERVATIONAL_DATA"
     """
     Data generated by non-interventional observation of patients or populations.
     """
-    PROM_LEFT_PARENTHESISPatient_Reported_Outcome_MeasuresRIGHT_PARENTHESIS = "PATIENT_OUTCOMES"
+    PATIENT_OUTCOMES = "PATIENT_OUTCOMES"
     """
     Self-reported data provided by patients on their health status and quality of life.
     """
-    Prescribing_or_dispensing_medicines = "PRESCRIBING_DISPENSING"
+    PRESCRIBING_DISPENSING = "PRESCRIBING_DISPENSING"
     """
     Issuing or providing medication to patients by healthcare professionals or pharmacies.
     """
-    Probability_survey = "PROBABILITY_SURVEY"
+    PROBABILITY_SURVEY = "PROBABILITY_SURVEY"
     """
     Data collected through a statistically representative sampling process.
     """
-    National_Medical_Quality_Registries = "QUALITY_REGISTRIES"
+    QUALITY_REGISTRIES = "QUALITY_REGISTRIES"
     """
     Nationally coordinated registries collecting data on treatment quality, outcomes, and standards.
     """
-    Quality_Registry = "QUALITY_REGISTRY"
+    QUALITY_REGISTRY = "QUALITY_REGISTRY"
     """
     Collection of healthcare quality indicators to monitor care delivery and outcomes.
     """
-    Dedicated_research_database = "RESEARCH_DATABASE"
+    RESEARCH_DATABASE = "RESEARCH_DATABASE"
     """
     Purpose-built repository developed as part of a research activity for future reuse.
     """
-    Research_project = "RESEARCH_PROJECT"
+    RESEARCH_PROJECT = "RESEARCH_PROJECT"
     """
     Targeted scientific activity to answer specific health-related research questions.
     """
-    Routine_records_LEFT_PARENTHESISnon_healthRIGHT_PARENTHESIS = "ROUTINE_RECORDS"
+    ROUTINE_RECORDS = "ROUTINE_RECORDS"
     """
     Administrative or system-generated records not primarily intended for health, but used secondarily.
     """
-    Sample_collections = "SAMPLE_COLLECTIONS"
+    SAMPLE_COLLECTIONS = "SAMPLE_COLLECTIONS"
     """
     Systematic gathering of human material (e.g. blood, DNA) for storage and analysis.
     """
-    Surveillance = "SURVEILLANCE"
+    SURVEILLANCE = "SURVEILLANCE"
     """
     Ongoing, systematic monitoring of public or population health indicators.
     """
@@ -1167,131 +1167,131 @@ class CodingSystem(str, Enum):
     """
     HealthDCAT-AP R8 coding systems (healthdcatap:hasCodingSystem).
     """
-    Anatomical_Therapeutic_Chemical_Classification_System = "ATC"
+    ATC = "ATC"
     """
     WHO classification system for medicines according to the organ or system they act on and their therapeutic, pharmacological, and chemical properties
     """
-    Digital_Imaging_and_Communications_in_Medicine_Controlled_Terminology = "DICOM-CT"
+    DICOM_CT = "DICOM-CT"
     """
     Controlled terminology defined by DICOM for standardised coding of medical imaging concepts, procedures, anatomy, devices, observations, and related imaging metadata.
     """
-    European_Directorate_for_the_Quality_of_Medicines_AMPERSAND_HealthCare_Standard_Terms = "EDQM"
+    EDQM = "EDQM"
     """
     Standard terminology for pharmaceutical dose forms, routes and methods of administration, packaging, and related product characteristics
     """
-    European_Medicines_Agency_Substances_Products_Organisations_and_Referentials = "EMA-SPOR"
+    EMA_SPOR = "EMA-SPOR"
     """
     European Medicines Agency data management services for Substances, Products, Organisations and Referentials, supporting the standardised identification and exchange of medicinal product information.
     """
-    European_Medical_Device_Nomenclature = "EMDN"
+    EMDN = "EMDN"
     """
     European nomenclature used to support the classification and identification of medical devices, including in the context of EUDAMED.
     """
-    Global_Medical_Device_Nomenclature = "GMDN"
+    GMDN = "GMDN"
     """
     Standard nomenclature for medical devices
     """
-    HUGO_Gene_Nomenclature_Committee_Symbols = "HGNC"
+    HGNC = "HGNC"
     """
     Approved gene symbols and names
     """
-    Human_Phenotype_Ontology = "HPO"
+    HPO = "HPO"
     """
     Ontology providing standardised terms for phenotypic abnormalities encountered in human disease.
     """
-    International_Classification_of_Diseases_10th_Revision = "ICD-10"
+    ICD_10 = "ICD-10"
     """
     WHO's 10th revision of the ICD, used internationally to classify diseases, related health problems, causes of death, and health statistics.
     """
-    National_ICD_10_variants = "ICD-10-NAT"
+    ICD_10_NAT = "ICD-10-NAT"
     """
     National adaptations of the ICD-10 classification, developed to meet national requirements for clinical coding, reporting, reimbursement, and health system management while remaining aligned with the core WHO ICD-10 framework.
     """
-    International_Classification_of_Diseases_11th_Revision = "ICD-11"
+    ICD_11 = "ICD-11"
     """
     WHO's current ICD revision and global standard for diagnostic health information, used for diagnosing, reporting, and monitoring diseases, injuries, and causes of death.
     """
-    International_Classification_of_Diseases_9th_Revision_Clinical_Modification = "ICD-9-CM"
+    ICD_9_CM = "ICD-9-CM"
     """
     Clinical modification of ICD-9 used for diagnosis and procedure coding
     """
-    International_Classification_of_Diseases_for_Oncology = "ICD-O"
+    ICD_O = "ICD-O"
     """
     WHO classification used principally in tumour/cancer registries and pathology laboratories for coding neoplasms. ICD-O is a dual or multi-axial classification covering topography — site of origin — and morphology — histology, behaviour, and grading of neoplasms.
     """
-    International_Classification_of_Functioning_Disability_and_Health = "ICF"
+    ICF = "ICF"
     """
     WHO classification and terminology for describing health, functioning, disability, and health-related domains. It covers body functions and structures, activities and participation, and environmental factors, and is used as the international standard to describe and measure health and disability at individual and population levels.
     """
-    International_Classification_of_Health_Interventions = "ICHI"
+    ICHI = "ICHI"
     """
     WHO classification for documenting and reporting health interventions
     """
-    International_Classification_of_Primary_Care_Second_Edition = "ICPC-2"
+    ICPC_2 = "ICPC-2"
     """
     WHO-accepted related classification within the WHO Family of International Classifications, mainly for coding reasons for encounter in primary care and general practice.
     """
-    International_Classification_of_Primary_Care_Third_Revision = "ICPC-3"
+    ICPC_3 = "ICPC-3"
     """
     WONCA primary-care clinical classification designed for recording patients' reasons for encounter, symptoms, diagnoses, health problems, functioning, and care processes in primary care.
     """
-    Logical_Observation_Identifiers_Names_and_Codes = "LOINC"
+    LOINC = "LOINC"
     """
     International standard for identifying laboratory observations, clinical measurements, and diagnostic reports
     """
-    Medical_Dictionary_for_Regulatory_Activities = "MEDDRA"
+    MEDDRA = "MEDDRA"
     """
     International medical terminology used for regulatory communication, coding, and safety reporting
     """
-    Medical_Subject_Headings = "MESH"
+    MESH = "MESH"
     """
     Controlled vocabulary for biomedical literature
     """
-    National_Cancer_Institute_Thesaurus = "NCIT"
+    NCIT = "NCIT"
     """
     Controlled terminology maintained by the National Cancer Institute, covering cancer, biomedical research, clinical care, drugs, anatomy, genes, diseases, and related concepts.
     """
-    Nomenclature_for_Properties_and_Units = "NPU"
+    NPU = "NPU"
     """
     Terminology for identifying and coding clinical laboratory and other measured properties, supporting standardised reporting of observations and results.
     """
-    OHDSI_Standardized_Vocabularies = "OHDSI-VOCAB"
+    OHDSI_VOCAB = "OHDSI-VOCAB"
     """
     Standardised vocabularies used in the OMOP Common Data Model to harmonise clinical concepts and mappings across healthcare domains and data sources.
     """
-    Operations_and_Procedures_Coding_System = "OPS"
+    OPS = "OPS"
     """
     German procedure coding system
     """
-    Orphanet_Rare_Disease_Ontology = "ORDO"
+    ORDO = "ORDO"
     """
     Ontology developed by Orphanet for rare diseases, providing structured terms and relationships for rare disorders and related classifications.
     """
-    Orphanet_Nomenclature_for_Rare_Diseases = "ORPHACODE"
+    ORPHACODE = "ORPHACODE"
     """
     Controlled terminology for the identification and coding of rare diseases
     """
-    National_procedure_codes = "PROC-CODES-NAT"
+    PROC_CODES_NAT = "PROC-CODES-NAT"
     """
     National procedures codes according to national requirements and practices.
     """
-    RxNorm = "RXNORM"
+    RXNORM = "RXNORM"
     """
     Normalized naming system for clinical drugs
     """
-    Systematized_Nomenclature_of_Medicine_EM_DASH_Clinical_Terms = "SNOMED-CT"
+    SNOMED_CT = "SNOMED-CT"
     """
     Comprehensive clinical healthcare terminology
     """
-    Unified_Code_for_Units_of_Measure = "UCUM"
+    UCUM = "UCUM"
     """
     Standardized coding for measurement units
     """
-    Unified_Medical_Language_System = "UMLS"
+    UMLS = "UMLS"
     """
     Metathesaurus integrating multiple biomedical vocabularies
     """
-    WHODrug_Global = "WHODRUG"
+    WHODRUG = "WHODRUG"
     """
     Global medicinal product dictionary maintained by the Uppsala Monitoring Centre, used for standardised drug coding, analysis, and pharmacovigilance.
     """
@@ -1305,11 +1305,11 @@ class HealthStandard(str, Enum):
     """
     Application Programming Interface standards used to expose and access health data and services.
     """
-    Global_Alliance_for_Genomics_and_Health_LEFT_PARENTHESISGA4GHRIGHT_PARENTHESIS_Beacon = "BEACON"
+    BEACON = "BEACON"
     """
     GA4GH standard for federated discovery of genomic, phenotypic, and clinical data across distributed datasets.
     """
-    Clinical_Document_Architecture = "CDA"
+    CDA = "CDA"
     """
     HL7 document markup standard that specifies the structure and semantics of clinical documents for exchange. CDA documents are XML-based, human-readable, and can include text, images, sounds, and other multimedia content.
     """
@@ -1317,71 +1317,71 @@ class HealthStandard(str, Enum):
     """
     CDISC Study Data Tabulation Model.
     """
-    Digital_Imaging_and_Communications_in_Medicine = "DICOM"
+    DICOM = "DICOM"
     """
     International standard for the communication and management of medical imaging information and related data. It supports interoperability for transmitting, storing, retrieving, processing, and displaying medical images and associated information across imaging devices and healthcare systems.
     """
-    Document_Format = "DOCUMENT-FORMAT"
+    DOCUMENT_FORMAT = "DOCUMENT-FORMAT"
     """
     Standards defining the structure and format of clinical or health-related documents for exchange, storage, and display.
     """
-    ECRIN_Metadata_Schemas = "ECRIN-CRMDR"
+    ECRIN_CRMDR = "ECRIN-CRMDR"
     """
     Metadata schema for discovering diverse clinical trial data objects.
     """
-    FAIRsharing_Application_Schema = "FAIRSHARING"
+    FAIRSHARING = "FAIRSHARING"
     """
     Machine-actionable registry mapping digital standards to compliance policies.
     """
-    Fast_Healthcare_Interoperability_Resources = "FHIR"
+    FHIR = "FHIR"
     """
     HL7 standard for exchanging healthcare information electronically, based on modular resources and designed for implementation using modern web technologies. FHIR supports RESTful APIs and multiple exchange formats, including JSON, XML, and RDF.
     """
-    Health_Level_Seven_Standards = "HL7"
+    HL7 = "HL7"
     """
     Family of standards developed by Health Level Seven International for the electronic exchange, integration, sharing, and retrieval of health information across healthcare systems. HL7 includes several standards and product families, such as HL7 Version 2, HL7 Version 3, CDA, and FHIR.
     """
-    HL7_Context_Management_Specification_LEFT_PARENTHESISCCOWRIGHT_PARENTHESIS = "HL7-CCOW"
+    HL7_CCOW = "HL7-CCOW"
     """
     HL7 context-management standard for synchronising clinical applications at the point of use, so that separate systems can coordinate around shared context such as the current patient, user, or encounter. It supports visual/workflow integration across heterogeneous healthcare applications.
     """
-    ISO_IDMP_suite_SOLIDUS_EMA_SPOR = "IDMP"
+    IDMP = "IDMP"
     """
     Exacting ontology for the precise, global identification of pharmaceutical products.
     """
-    ISOSOLIDUSIEEE_11073_20702_EM_DASH_Medical_DPWS = "IEEE-11073-20702"
+    IEEE_11073_20702 = "IEEE-11073-20702"
     """
     ISO/IEEE 11073 SDC standard defining the web-services communication profile for data exchange and safe control between point-of-care medical devices and medical IT systems.
     """
-    IHE_Cross_Enterprise_Document_Sharing___IHE_XDSFULL_STOPb = "IHE-XDS.b"
+    IHE_XDSFULL_STOPb = "IHE-XDS.b"
     """
     IHE integration profile for registering, distributing, discovering, and accessing patient electronic health-record documents across healthcare enterprises. It provides a standards-based way to manage document sharing between organizations such as physician offices, clinics, and hospitals.
     """
-    Information_Model = "INFORMATION-MODEL"
+    INFORMATION_MODEL = "INFORMATION-MODEL"
     """
     Standards defining reference or common information models used to represent, structure, and share health-related data.
     """
-    INSPIRE_Metadata_Technical_Guidance = "INSPIRE"
+    INSPIRE = "INSPIRE"
     """
     Spatial infrastructure model mapping environmental impact on public health.
     """
-    ISO_13606_1_EM_DASH_EHR_Reference_Model = "ISO-13606-1"
+    ISO_13606_1 = "ISO-13606-1"
     """
     ISO health informatics standard specifying the reference model for communicating part or all of an electronic health record between EHR systems, or between EHR systems and a centralised EHR data repository.
     """
-    ISO_13940COLON2015_LEFT_PARENTHESISContSysRIGHT_PARENTHESIS = "ISO-13940"
+    ISO_13940 = "ISO-13940"
     """
     ISO health informatics standard defining a system of concepts for healthcare processes, supporting continuity of care and semantic interoperability across clinical, management, and resource aspects of care.
     """
-    Medical_Dictionary_for_Regulatory_Activities = "MEDDRA"
+    MEDDRA = "MEDDRA"
     """
     International medical terminology used for regulatory communication, coding, and safety reporting.
     """
-    Messaging_Standard = "MESSAGING-STANDARD"
+    MESSAGING_STANDARD = "MESSAGING-STANDARD"
     """
     Standards for the electronic exchange of messages between healthcare information systems.
     """
-    BBMRI_MIABIS_Core = "MIABIS"
+    MIABIS = "MIABIS"
     """
     Aggregated metadata model describing biological sample cohorts and donors.
     """
@@ -1389,15 +1389,15 @@ class HealthStandard(str, Enum):
     """
     OHDSI OMOP Common Data Model specification.
     """
-    openEHR_Specifications = "OPENEHR"
+    OPENEHR = "OPENEHR"
     """
     Open specifications for electronic health record systems, covering healthcare information models, archetypes and templates, AQL query language, CDS-related specifications, and open APIs.
     """
-    PHIRI_metadata_template = "PHIRI"
+    PHIRI = "PHIRI"
     """
     Metadata template characterizing population health and federated demonstrators.
     """
-    Terminology_and_ontology_standard = "TERMINOLOGY-ONTOLOGY-STANDARD"
+    TERMINOLOGY_ONTOLOGY_STANDARD = "TERMINOLOGY-ONTOLOGY-STANDARD"
     """
     Standards providing terminologies, classifications, or ontologies used to consistently describe and encode health information.
     """
@@ -1407,147 +1407,147 @@ class PublisherType(str, Enum):
     """
     HealthDCAT-AP R8 publisher types (dct:type of an agent).
     """
-    Administrative_institution = "administrative-institution"
+    administrative_institution = "administrative-institution"
     """
     Administrative institution
     """
-    Biobank = "biobank"
+    biobank = "biobank"
     """
     A facility that collects, stores, and manages biological samples (such as blood, tissue, or DNA) and associated data for use in research and medical studies.
     """
-    Government_and_Public_Sector_Organizations = "gov-public-sector-org"
+    gov_public_sector_org = "gov-public-sector-org"
     """
     Entities funded and operated by the state (national, regional, or local) that provide services, enforce laws, and manage public resources for the benefit of society
     """
-    Health_insurance_companySOLIDUSorganisation = "health-insurance-company-org"
+    health_insurance_company_org = "health-insurance-company-org"
     """
     Health insurance company/organisation
     """
-    Health_appSOLIDUStechnology_manufacturer = "health-technology-manufacturer"
+    health_technology_manufacturer = "health-technology-manufacturer"
     """
     Health app/technology manufacturer
     """
-    Healthcare_Providers = "healthcare-providers"
+    healthcare_providers = "healthcare-providers"
     """
     organizations that deliver medical services, diagnosis, treatment, and care to patients, such as hospitals, clinics.
     """
-    Inpatient_institutionSOLIDUSHospital = "inpatient-institute"
+    inpatient_institute = "inpatient-institute"
     """
     Inpatient institution/Hospital
     """
-    Laboratory = "laboratory"
+    laboratory = "laboratory"
     """
     Laboratory
     """
-    Mental_health_organisation = "mental-health-org"
+    mental_health_org = "mental-health-org"
     """
     Mental health organisation
     """
-    Municipality_or_other_area = "municipality-or-other-area"
+    municipality_or_other_area = "municipality-or-other-area"
     """
     Municipality or other area
     """
-    National_authority = "national-authority"
+    national_authority = "national-authority"
     """
     A government body with official powers and responsibilities at the country-wide level to regulate, oversee, or enforce specific policies or laws.
     """
-    National_Cancer_Institute = "national-cancer-institute"
+    national_cancer_institute = "national-cancer-institute"
     """
     A government agency or organization at the national level dedicated to cancer research, prevention, treatment, and public education.
     """
-    Non_Governmental_Organizations = "non-gov-org"
+    non_gov_org = "non-gov-org"
     """
     Non-Governmental Organizations
     """
-    Not_for_profit_organisation = "not-for-profit-org"
+    not_for_profit_org = "not-for-profit-org"
     """
     Not-for profit organisation
     """
-    Other_type_of_company_that_somehow_collects_health_data = "other-company"
+    other_company = "other-company"
     """
     Other type of company that somehow collects health data
     """
-    Other_government_agency = "other-government-agency"
+    other_government_agency = "other-government-agency"
     """
     Other government agency
     """
-    Other_public_institutes_that_collect_health_data = "other-public-institute"
+    other_public_institute = "other-public-institute"
     """
     Other public institutes (not strictly only dedicated to health) that collect health data
     """
-    Outpatient_institution = "outpatient-institution"
+    outpatient_institution = "outpatient-institution"
     """
     Outpatient institution
     """
-    Pathology_registry = "pathology-registry"
+    pathology_registry = "pathology-registry"
     """
     Pathology registry
     """
-    Pharmaceutical_companies = "pharma-company"
+    pharma_company = "pharma-company"
     """
     Pharmaceutical companies
     """
-    Pharmacy = "pharmacy"
+    pharmacy = "pharmacy"
     """
     Pharmacy
     """
-    Primary_care_organisation = "primary-care-org"
+    primary_care_org = "primary-care-org"
     """
     Primary care organisation
     """
-    Private_company = "private-company"
+    private_company = "private-company"
     """
     Private company
     """
-    Private_health_insurance = "private-health-insurance"
+    private_health_insurance = "private-health-insurance"
     """
     Private health insurance
     """
-    Private_Sector_Entities = "private-sector-entities"
+    private_sector_entities = "private-sector-entities"
     """
     Private Sector Entities
     """
-    Public_health_institute = "public-health-institute"
+    public_health_institute = "public-health-institute"
     """
     A government or publicly funded institute dedicated to protecting and improving population health
     """
-    Public_health_organisation = "public-health-org"
+    public_health_org = "public-health-org"
     """
     A government or publicly funded organization dedicated to protecting and improving population health
     """
-    Public_health_registry = "public-health-registry"
+    public_health_registry = "public-health-registry"
     """
     An organized system that collects, stores, and manages health-related data on specific diseases, conditions, or exposures to support public health monitoring, research, and policy-making
     """
-    Quality_registry = "quality-registry"
+    quality_registry = "quality-registry"
     """
     Quality registry
     """
-    Regional_authority = "regional-authority"
+    regional_authority = "regional-authority"
     """
     A governmental body with administrative and regulatory powers over a specific geographic region within a country, operating between the national and local levels
     """
-    Research_and_Academic_organizations = "research-academic-org"
+    research_academic_org = "research-academic-org"
     """
     Institutions dedicated to advancing knowledge through scientific research, education, and training, such as universities, research institutes, and academic centers.
     """
-    Research_Infrastructures = "research-infra"
+    research_infra = "research-infra"
     """
     Research Infrastructures
     """
-    Research_instituteSOLIDUSorganisation = "research-institute-org"
+    research_institute_org = "research-institute-org"
     """
     An entity focused on conducting systematic investigations and studies to generate new knowledge or develop innovations.
     """
-    Software_manufacturer = "software-manufacturer"
+    software_manufacturer = "software-manufacturer"
     """
     Software manufacturer
     """
-    Statistics_agency = "stat-agency"
+    stat_agency = "stat-agency"
     """
     Statistics agency
     """
-    University = "university"
+    university = "university"
     """
     University
     """
@@ -1557,35 +1557,35 @@ class DistributionStatus(str, Enum):
     """
     EU distribution-status table (adms:status of a distribution).
     """
-    historical_archive = "ARCHIVE"
+    ARCHIVE = "ARCHIVE"
     """
     distribution stored in an offline storage facility
     """
-    completed = "COMPLETED"
+    COMPLETED = "COMPLETED"
     """
     distribution containing all information intended for publication
     """
-    deprecated = "DEPRECATED"
+    DEPRECATED = "DEPRECATED"
     """
     distribution no longer recommended for use
     """
-    under_development = "DEVELOP"
+    DEVELOP = "DEVELOP"
     """
     distribution being assembled and possibly incomplete or erroneous
     """
-    ongoing = "ONGOING"
+    ONGOING = "ONGOING"
     """
     distribution undergoing continual updating
     """
-    planned = "PLANNED"
+    PLANNED = "PLANNED"
     """
     distribution scheduled for creation or update on an established date
     """
-    required = "REQUIRED"
+    REQUIRED = "REQUIRED"
     """
     distribution needing creation or update
     """
-    withdrawn = "WITHDRAWN"
+    WITHDRAWN = "WITHDRAWN"
     """
     distribution no longer intended for publication
     """
@@ -1595,35 +1595,35 @@ class DuoPermission(str, Enum):
     """
     DUO data-use permissions.
     """
-    no_restriction = "NRES"
-    general_research_use = "GRU"
-    health_or_medical_or_biomedical_research = "HMB"
-    disease_specific_research = "DS"
-    population_origins_or_ancestry_research_only = "POA"
+    NRES = "NRES"
+    GRU = "GRU"
+    HMB = "HMB"
+    DS = "DS"
+    POA = "POA"
 
 
 class DuoModifier(str, Enum):
     """
     DUO data-use modifiers.
     """
-    not_for_profit_organisation_use_only = "NPU"
-    non_commercial_use_only = "NCU"
-    not_for_profit_non_commercial_use_only = "NPUNCU"
-    no_general_methods_research = "NMDS"
-    genetic_studies_only = "GSO"
-    research_specific_restrictions = "RS"
-    publication_required = "PUB"
-    collaboration_required = "COL"
-    ethics_approval_required = "IRB"
-    geographical_restriction = "GS"
-    publication_moratorium = "MOR"
-    time_limit_on_use = "TS"
-    user_specific_restriction = "US"
-    project_specific_restriction = "PS"
-    institution_specific_restriction = "IS"
-    return_to_database_or_resource = "RTN"
-    clinical_care_use = "CC"
-    population_origins_or_ancestry_research_prohibited = "NPOA"
+    NPU = "NPU"
+    NCU = "NCU"
+    NPUNCU = "NPUNCU"
+    NMDS = "NMDS"
+    GSO = "GSO"
+    RS = "RS"
+    PUB = "PUB"
+    COL = "COL"
+    IRB = "IRB"
+    GS = "GS"
+    MOR = "MOR"
+    TS = "TS"
+    US = "US"
+    PS = "PS"
+    IS = "IS"
+    RTN = "RTN"
+    CC = "CC"
+    NPOA = "NPOA"
 
 
 
