@@ -16,6 +16,7 @@ from genocat import labels
         (lambda: labels.duo_label("NOPE"), "NOPE"),
         (lambda: labels.disease_label("MONDO:0007254"), "breast cancer"),
         (lambda: labels.disease_label("not a disease"), "not a disease"),
+        (lambda: labels.disease_label("DOID:1612"), "breast cancer"),  # through MONDO's cross-references
     ],
 )
 def test_labels(call, expected):

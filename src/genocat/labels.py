@@ -65,12 +65,15 @@ def _diseases():
 
 
 def disease_label(disease: str) -> str:
-    """The disease's name ("breast cancer") for a disease code; the code when the ontology does not
-    know it or the code is not one."""
+    """The disease's name ("breast cancer") for a disease code: a MONDO term, or a DOID, ORPHA, ICD-10 or
+    OMIM code that maps to exactly one MONDO term; the code itself otherwise."""
     from genocat.consent.diseases import normalize_disease_id
 
     ontology = _diseases()
     try:
-        return ontology.labels.get(normalize_disease_id(disease)) or disease
+        code = normalize_disease_id(disease)
     except ValueError:
         return disease
+    terms = ontology.resolve(code).terms
+    term = terms[0] if len(terms) == 1 else code
+    return ontology.labels.get(term) or disease

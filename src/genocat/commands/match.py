@@ -26,7 +26,7 @@ import click
     "--disease-ontology",
     "ontology_path",
     type=click.Path(path_type=Path),
-    help="Disease ontology (OBO or OWL) for disease subsumption; default: bundled MONDO slice.",
+    help="Disease ontology (OBO or OWL) for disease subsumption; default: the bundled MONDO release.",
 )
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def match(

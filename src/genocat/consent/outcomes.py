@@ -44,6 +44,9 @@ class Reason:
 
 @dataclass(frozen=True)
 class Decision:
+    """The answer for one dataset and one purpose: the strictest outcome of its conditions, and one
+    reason per condition (the data use permission first, then each modifier), each naming its DUO code."""
+
     outcome: Outcome
     reasons: tuple[Reason, ...]
 
