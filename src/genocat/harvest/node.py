@@ -1,0 +1,259 @@
+"""Harvesting one source into one node folder: each record imported alone, compared with what the
+last harvest wrote, staged, and the whole node's changes applied at the end (state.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import BNode
+
+from genocat import __version__
+from genocat.harvest import sources
+from genocat.harvest.http import Client, Validators
+from genocat.harvest.rdf import content_hash, identifier
+from genocat.harvest.state import Entry, Staging, State, sha256_file, sha256_text
+from genocat.rdf_import.importer import country_of_folder, import_graph
+from genocat.rdf_import.report import Entry as NotMapped
+from genocat.rdf_import.yaml_out import RoundTripError
+
+HEADER = "Harvested by `genocat harvest` from {source}."
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One line for the user: the URL (or file) and what is wrong."""
+
+    url: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message if self.message.startswith(self.url) else f"{self.url}: {self.message}"
+
+
+@dataclass
+class NodeResult:
+    name: str
+    source: str
+    kind: str
+    out: Path
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    conflicts: list[Problem] = field(default_factory=list)  # url = the file
+    faults: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    not_mapped: dict[str, list[NotMapped]] = field(default_factory=dict)  # file -> rows
+    fetched: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.faults or self.conflicts)
+
+
+@dataclass
+class Options:
+    base_iri: str
+    catalog: str | None = None
+    progress: Callable[[NodeResult], None] | None = None
+
+
+def harvest_node(name: str, source: str, kind: str, out: Path, client: Client, options: Options) -> NodeResult:
+    """Harvest `source` (of `kind`) into the node folder `out` (named like `nl`, its country's alpha-2 code)."""
+    out = Path(out)
+    result = NodeResult(name, source, kind, out)
+    country = country_of_folder(out.name)
+    if country is None:
+        result.faults.append(
+            Problem(
+                str(out), f"{out}: the node folder must be named by its country's two-letter code (e.g. catalog/nl)"
+            )
+        )
+        return result
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Staging(out)
+    if note := staging.start():
+        result.notes.append(note)
+    previous = State.load(out)
+    by_iri, by_doc = previous.index()
+    known = {url: Validators.from_json(v) for e in previous.records.values() for url, v in e.docs.items()}
+    walker = sources.Walk(
+        client,
+        known=known.get,
+        related=lambda url: sorted({u for p in by_doc.get(url, []) for u in previous.records[p].docs} - {url}),
+        catalog=options.catalog,
+        known_next=previous.pages.get,
+    )
+    run = _Run(result, previous, by_iri, by_doc, State(source=source), staging, options, country)
+    try:
+        for event in sources.walk(kind, source, walker):
+            run.take(event)
+            if options.progress is not None:
+                options.progress(result)
+        run.finish(walker.next_pages)
+    except BaseException:
+        staging.discard()  # an interrupted or failed harvest changes nothing
+        raise
+    return result
+
+
+@dataclass
+class _Run:
+    result: NodeResult
+    previous: State
+    by_iri: dict[str, str]
+    by_doc: dict[str, list[str]]
+    state: State
+    staging: Staging
+    options: Options
+    country: str
+    seen: dict[str, str] = field(default_factory=dict)  # path -> the URL it came from this run
+    hidden: bool = False  # a fault may hide records: remove nothing
+    catalogue_taken: str | None = None
+
+    def take(self, event) -> None:
+        if isinstance(event, sources.Fault):
+            self.result.faults.append(Problem(event.url, event.message))
+            self.hidden = self.hidden or event.hides_records
+        elif isinstance(event, sources.Unchanged):
+            for path in self.by_doc.get(event.url, []):
+                self._keep(path, event.url)
+        else:
+            self.result.fetched += 1
+            self._record(event)
+
+    def _keep(self, path: str, url: str) -> None:
+        if path in self.seen:
+            return
+        self.seen[path] = url
+        self.state.records[path] = self.previous.records[path]
+        entry = self.previous.records[path]
+        if sha256_file(self.result.out / path) == entry.sha256:
+            self.result.unchanged.append(path)
+        else:
+            self._conflict_or_restore(path, None, entry)
+
+    def _record(self, record: sources.Record) -> None:
+        url = record.url
+        if isinstance(record.node, BNode):
+            self._fault(url, "a record without an IRI (blank node) cannot be kept in step; skipped")
+            return
+        if record.kind == "catalogue" and self.catalogue_taken is not None:
+            self.result.notes.append(
+                f"{url}: a second catalogue; its datasets are harvested into {self.result.name}, "
+                f"its own description is not (the node's is {self.catalogue_taken})"
+            )
+            return
+        if record.kind == "dataset" and identifier(record.graph, record.node) is None:
+            self._fault(url, f"record <{record.node}> has no dct:identifier; skipped (the source must give one)")
+            return
+        salt = f"{__version__}\n{self.options.base_iri}\n{self.country}\n{record.kind}\n"
+        source_hash = content_hash(record.graph, salt)
+        docs = {u: v.as_json() for u, v in record.docs.items()}
+        old_path = self.by_iri.get(str(record.node))
+        if old_path and old_path not in self.seen:
+            old = self.previous.records[old_path]
+            if old.source_hash == source_hash and sha256_file(self.result.out / old_path) == old.sha256:
+                self.seen[old_path] = url
+                self.state.records[old_path] = Entry(old.iri, old.sha256, source_hash, docs or old.docs)
+                self.result.unchanged.append(old_path)
+                if record.kind == "catalogue":
+                    self.catalogue_taken = url
+                return
+        try:
+            imported = import_graph(record.graph, self.options.base_iri, self.country, header=HEADER)
+        except (RoundTripError, ValueError) as error:
+            self._fault(url, f"cannot be written as a submission ({error})")
+            return
+        folders = {p.partition("/")[0] for p in imported.texts if p.endswith("/catalog.yaml")}
+        if folders - {self.result.out.name}:
+            found = ", ".join(sorted(folders))
+            self._fault(
+                url, f"the catalogue's dct:spatial places it in node folder {found}, not {self.result.out.name}"
+            )
+            return
+        texts = {_in_node(p): t for p, t in imported.texts.items()}
+        if record.kind == "catalogue":
+            texts = {p: t for p, t in texts.items() if p == "catalog.yaml"}
+            if not texts:
+                self._fault(url, "the catalogue could not be placed as the node's catalog.yaml")
+                return
+            self.catalogue_taken = url
+        else:
+            texts = {p: t for p, t in texts.items() if p != "catalog.yaml"}
+        for path, text in sorted(texts.items()):
+            if path in self.seen:
+                first = self.seen[path]
+                self._fault(
+                    url, f"record <{record.node}> has the identifier of the record from {first} ({path}); skipped"
+                )
+                continue
+            self.seen[path] = url
+            rows = [r for r in imported.not_mapped]
+            if rows:
+                self.result.not_mapped[path] = rows
+            self._write(path, text, Entry(str(record.node), sha256_text(text), source_hash, docs))
+
+    def _write(self, path: str, text: str, entry: Entry) -> None:
+        target = self.result.out / path
+        on_disk = sha256_file(target)
+        old = self.previous.records.get(path)
+        if on_disk == entry.sha256:
+            self.state.records[path] = entry
+            (self.result.unchanged if old and old.sha256 == entry.sha256 else self.result.changed).append(path)
+            return
+        if on_disk is not None and (old is None or on_disk != old.sha256):
+            why = "edited by hand since the last harvest" if old else "exists and was not written by genocat harvest"
+            self.result.conflicts.append(
+                Problem(path, f"{path}: {why}; left as it is (delete it to take the source's version)")
+            )
+            if old is not None:
+                self.state.records[path] = Entry(old.iri, old.sha256, "", entry.docs)
+            return
+        self.staging.write(path, text)
+        self.state.records[path] = entry
+        (self.result.changed if old else self.result.added).append(path)
+
+    def _conflict_or_restore(self, path: str, text: str | None, entry: Entry) -> None:
+        on_disk = sha256_file(self.result.out / path)
+        if on_disk is None:  # deleted by hand: taken from the source again next time its document changes
+            self.state.records[path] = Entry(entry.iri, entry.sha256, "", {})
+            self.result.notes.append(f"{path}: deleted since the last harvest; written again when its source is read")
+            return
+        self.result.conflicts.append(Problem(path, f"{path}: edited by hand since the last harvest; left as it is"))
+
+    def _fault(self, url: str, message: str) -> None:
+        self.result.faults.append(Problem(url, message))
+
+    def finish(self, pages: dict) -> None:
+        for path, entry in sorted(self.previous.records.items()):
+            if path in self.seen:
+                continue
+            if self.hidden:
+                self.state.records[path] = entry
+                continue
+            on_disk = sha256_file(self.result.out / path)
+            if on_disk is not None and on_disk != entry.sha256:
+                self.result.conflicts.append(
+                    Problem(
+                        path, f"{path}: gone from the source but edited by hand since the last harvest; left as it is"
+                    )
+                )
+                continue
+            self.staging.delete(path)
+            self.result.removed.append(path)
+        if self.hidden and set(self.previous.records) - set(self.seen):
+            self.result.notes.append("nothing removed: a fault may have hidden records of the source")
+        self.state.pages = pages
+        for names in (self.result.added, self.result.changed, self.result.removed, self.result.unchanged):
+            names.sort()
+        self.staging.commit(self.state)
+
+
+def _in_node(path: str) -> str:
+    """`nl/catalog.yaml` -> `catalog.yaml`: the importer's layout, relative to the node folder."""
+    head, _, rest = path.partition("/")
+    return rest if len(head) == 2 and rest else path
