@@ -79,7 +79,15 @@ def harvest_node(name: str, source: str, kind: str, out: Path, client: Client, o
         result.notes.append(note)
     previous = State.load(out)
     by_iri, by_doc = previous.index()
-    known = {url: Validators.from_json(v) for e in previous.records.values() for url, v in e.docs.items()}
+    intact = {path for path, entry in previous.records.items() if sha256_file(out / path) == entry.sha256}
+    # Conditional requests only for documents whose every record is on disk as genocat wrote it: a
+    # file edited or deleted by hand needs the document's body to be reported or written again.
+    known = {
+        url: Validators.from_json(v)
+        for e in previous.records.values()
+        for url, v in e.docs.items()
+        if all(p in intact for p in by_doc.get(url, []))
+    }
     walker = sources.Walk(
         client,
         known=known.get,
@@ -87,7 +95,7 @@ def harvest_node(name: str, source: str, kind: str, out: Path, client: Client, o
         catalog=options.catalog,
         known_next=previous.pages.get,
     )
-    run = _Run(result, previous, by_iri, by_doc, State(source=source), staging, options, country)
+    run = _Run(result, previous, by_iri, by_doc, State(source=source), staging, options, country, intact)
     try:
         for event in sources.walk(kind, source, walker):
             run.take(event)
@@ -110,6 +118,7 @@ class _Run:
     staging: Staging
     options: Options
     country: str
+    intact: set[str]  # files on disk as the last harvest wrote them
     seen: dict[str, str] = field(default_factory=dict)  # path -> the URL it came from this run
     hidden: bool = False  # a fault may hide records: remove nothing
     catalogue_taken: str | None = None
@@ -130,11 +139,7 @@ class _Run:
             return
         self.seen[path] = url
         self.state.records[path] = self.previous.records[path]
-        entry = self.previous.records[path]
-        if sha256_file(self.result.out / path) == entry.sha256:
-            self.result.unchanged.append(path)
-        else:
-            self._conflict_or_restore(path, None, entry)
+        self.result.unchanged.append(path)  # only documents whose records are intact were asked conditionally
 
     def _record(self, record: sources.Record) -> None:
         url = record.url
@@ -156,7 +161,7 @@ class _Run:
         old_path = self.by_iri.get(str(record.node))
         if old_path and old_path not in self.seen:
             old = self.previous.records[old_path]
-            if old.source_hash == source_hash and sha256_file(self.result.out / old_path) == old.sha256:
+            if old.source_hash == source_hash and old_path in self.intact:
                 self.seen[old_path] = url
                 self.state.records[old_path] = Entry(old.iri, old.sha256, source_hash, docs or old.docs)
                 self.result.unchanged.append(old_path)
@@ -210,20 +215,12 @@ class _Run:
             self.result.conflicts.append(
                 Problem(path, f"{path}: {why}; left as it is (delete it to take the source's version)")
             )
-            if old is not None:
-                self.state.records[path] = Entry(old.iri, old.sha256, "", entry.docs)
+            if old is not None:  # kept with no validators: its document is read in full next time
+                self.state.records[path] = Entry(old.iri, old.sha256, "", {})
             return
         self.staging.write(path, text)
         self.state.records[path] = entry
         (self.result.changed if old else self.result.added).append(path)
-
-    def _conflict_or_restore(self, path: str, text: str | None, entry: Entry) -> None:
-        on_disk = sha256_file(self.result.out / path)
-        if on_disk is None:  # deleted by hand: taken from the source again next time its document changes
-            self.state.records[path] = Entry(entry.iri, entry.sha256, "", {})
-            self.result.notes.append(f"{path}: deleted since the last harvest; written again when its source is read")
-            return
-        self.result.conflicts.append(Problem(path, f"{path}: edited by hand since the last harvest; left as it is"))
 
     def _fault(self, url: str, message: str) -> None:
         self.result.faults.append(Problem(url, message))
@@ -235,8 +232,7 @@ class _Run:
             if self.hidden:
                 self.state.records[path] = entry
                 continue
-            on_disk = sha256_file(self.result.out / path)
-            if on_disk is not None and on_disk != entry.sha256:
+            if path not in self.intact and (self.result.out / path).exists():
                 self.result.conflicts.append(
                     Problem(
                         path, f"{path}: gone from the source but edited by hand since the last harvest; left as it is"

@@ -30,7 +30,7 @@ MEDIA_TYPES = {
     "text/xml": "xml",
 }
 EXTENSIONS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml"}
-RECORD_CLASSES = (DCAT.Dataset, DCAT.Catalog, DCAT.DatasetSeries, DCAT.Resource)
+RECORD_CLASSES = (DCAT.Dataset, DCAT.Catalog, DCAT.DatasetSeries)
 # Links that lead from one record to another (or to a listing): a record's own triples stop there.
 BETWEEN_RECORDS = {DCAT.dataset, DCAT.catalog, DCAT.record, DCAT.service, LDP.contains, FDP.metadataCatalog}
 

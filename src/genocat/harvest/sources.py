@@ -107,18 +107,12 @@ def _fdp(root: str, w: Walk) -> Iterator[Event]:
         except (FetchError, NotRdf) as error:
             yield Fault(url, str(error))
             continue
-        listed = _links(page, catalogue, DCAT.dataset, LDP.contains)
-        listed += [d for c in _links(page, catalogue, LDP.contains) for d in _container(w, c, page)]
+        listed = _links(page, catalogue, DCAT.dataset)
+        for child in _links(page, catalogue, LDP.contains):
+            listed += _links(page, child, LDP.contains) if (child, LDP.contains, None) in page else [child]
         datasets += [d for d in dict.fromkeys(listed) if d not in datasets]
         yield Record(catalogue, "catalogue", url, record_graph(page, catalogue), {})
     yield from _in_parallel(w, datasets, _fdp_dataset)
-
-
-def _container(w: Walk, container: URIRef, page: Graph) -> list[URIRef]:
-    """An LDP container of datasets (the FDP reference implementation's `.../catalog/x#datasets`)."""
-    if (container, LDP.contains, None) in page or (container, RDF.type, DCAT.Dataset) in page:
-        return list(_links(page, container, LDP.contains))
-    return []
 
 
 def _fdp_dataset(w: Walk, url: str) -> list[Event]:
