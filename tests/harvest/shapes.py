@@ -46,7 +46,8 @@ def fdp_catalog(base: str, name: str, datasets: list[str], container: bool = Fal
     links = " , ".join(f"<{base}/dataset/{d}>" for d in datasets) or f"<{base}/nothing>"
     listing = (
         f"<{base}/catalog/{name}#datasets> a ldp:DirectContainer ; ldp:membershipResource {me} ;\n"
-        f"    ldp:hasMemberRelation dcat:dataset ; ldp:contains {links} .\n{me} ldp:contains <{base}/catalog/{name}#datasets> ."
+        f"    ldp:hasMemberRelation dcat:dataset ; ldp:contains {links} .\n"
+        f"{me} ldp:contains <{base}/catalog/{name}#datasets> ."
         if container
         else f"{me} dcat:dataset {links} ."
     )
@@ -73,7 +74,8 @@ def dataset_triples(iri: str, identifier: str, title: str, distribution: str | N
     dct:title "{title}"@en ;
     dct:description "Whole-genome sequencing of {title.lower()}."@en ;
     dcat:keyword "genomics" ;
-{link}{extra}    dcat:contactPoint [ a vcard:Kind ; vcard:fn "Data access desk" ; vcard:hasEmail <mailto:access@example.org> ] .
+{link}{extra}    dcat:contactPoint [ a vcard:Kind ; vcard:fn "Data access desk" ;
+        vcard:hasEmail <mailto:access@example.org> ] .
 """
 
 
@@ -107,7 +109,10 @@ def ckan_page(
     me = f"{base}/catalog.ttl?page={page}"
     if hydra_view:
         nxt = f"    hydra:next <{base}/catalog.ttl?page={page + 1}> ;\n" if page < pages else ""
-        paging = f"<{base}/catalog.ttl> hydra:view <{me}> .\n<{me}> a hydra:PartialCollectionView ;\n{nxt}    hydra:first <{base}/catalog.ttl?page=1> .\n"
+        paging = (
+            f"<{base}/catalog.ttl> hydra:view <{me}> .\n<{me}> a hydra:PartialCollectionView ;\n"
+            f"{nxt}    hydra:first <{base}/catalog.ttl?page=1> .\n"
+        )
     else:
         nxt = f'    hydra:nextPage "{base}/catalog.ttl?page={page + 1}" ;\n' if page < pages else ""
         paging = (
