@@ -124,7 +124,7 @@ def _send(handler, status: int, body: bytes, media: str | None, headers: dict | 
 
 
 def _negotiate(accept: str, offered: list[str]) -> str | None:
-    """The offered media type with the highest q in Accept (ties: the order of Accept)."""
+    """The offered media type with the highest q in Accept (ties: the order of Accept), else the first."""
     ranked = []
     for position, part in enumerate(accept.split(",")):
         media, _, params = part.strip().partition(";")
@@ -139,4 +139,4 @@ def _negotiate(accept: str, offered: list[str]) -> str | None:
             return offered[0]
         if media in offered:
             return media
-    return None
+    return offered[0] if offered else None  # as many servers do: what they have, whatever was asked
