@@ -163,7 +163,7 @@ def _links(graph: Graph, subject, *predicates) -> list[URIRef]:
 def _paged(first: str, w: Walk) -> Iterator[Event]:
     url: str | None = first
     seen: set[str] = set()
-    catalogue_done = False
+    catalogue_done = counted = False
     for number in itertools.count(1):
         if url is None:
             return
@@ -178,11 +178,15 @@ def _paged(first: str, w: Walk) -> Iterator[Event]:
             response = w.fetch(url, conditional=True)
             if response.not_modified:
                 yield Unchanged(url)
-                w.next_pages[url] = following = w.known_next(url)
-                url = following
+                w.next_pages[url] = url = w.known_next(url)
                 continue
             graph = w.graph(response)
-        except (FetchError, NotRdf) as error:
+        except FetchError as error:
+            if counted and "HTTP 404" in error.problem:
+                return  # counted past the last page
+            yield Fault(url, str(error))
+            return
+        except NotRdf as error:
             yield Fault(url, str(error))
             return
         docs = {url: response.validators}
@@ -198,12 +202,9 @@ def _paged(first: str, w: Walk) -> Iterator[Event]:
         for dataset in datasets:
             yield Record(dataset, "dataset", url, record_graph(graph, dataset), docs)
         following = _next_page(graph, url)
-        if following is None and not datasets:
-            return
-        if following is None and "page=" not in url and not _has_paging(graph):
-            return  # one page only
-        w.next_pages[url] = following if following is not None else _page_plus_one(url, bool(datasets))
-        url = w.next_pages[url]
+        if following is None and not _has_paging(graph) and datasets and "page=" in url:
+            following, counted = _page_plus_one(url), True  # ckanext-dcat's ?page=N without links
+        w.next_pages[url] = url = following
 
 
 def _next_page(graph: Graph, url: str) -> str | None:
@@ -216,16 +217,14 @@ def _next_page(graph: Graph, url: str) -> str | None:
 
 
 def _has_paging(graph: Graph) -> bool:
-    return any(graph.subjects(RDF.type, t) for t in (HYDRA.PagedCollection, HYDRA.PartialCollectionView))
+    return any((None, RDF.type, t) in graph for t in (HYDRA.PagedCollection, HYDRA.PartialCollectionView))
 
 
-def _page_plus_one(url: str, more: bool) -> str | None:
-    """Without links, ckanext-dcat's `?page=N` is counted up until a page lists no dataset."""
-    if not more:
-        return None
+def _page_plus_one(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     query = dict(urllib.parse.parse_qsl(parts.query))
-    query["page"] = str(int(query.get("page", "1")) + 1 if query.get("page", "1").isdigit() else 2)
+    page = query.get("page", "1")
+    query["page"] = str(int(page) + 1) if page.isdigit() else "2"
     return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))
 
 
