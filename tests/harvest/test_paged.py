@@ -67,7 +67,8 @@ def test_a_page_linking_to_itself_stops_with_one_line(runner, site, tmp_path):
     assert result.exit_code == 1
     errors = [line for line in result.stdout.splitlines() if line.startswith("  error ")]
     assert errors == [
-        f"  error {site.url}/catalog.ttl?page=2: page 2 links back to a page already read (paging that never ends); stopped"
+        f"  error {site.url}/catalog.ttl?page=2: "
+        "page 2 links back to a page already read (paging that never ends); stopped"
     ]
     assert written(tmp_path / "nl") == EXPECTED[:6]
 
