@@ -138,7 +138,9 @@ class Staging:
         shutil.rmtree(self.root, ignore_errors=True)
 
     def discard(self) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
+        """Drop what was staged, unless applying it has begun (then the journal finishes it next run)."""
+        if not (self.folder / JOURNAL).exists():
+            shutil.rmtree(self.root, ignore_errors=True)
 
 
 def _apply(folder: Path, journal: dict) -> None:
