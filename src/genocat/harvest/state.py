@@ -1,6 +1,6 @@
 """What the last harvest of a node folder wrote, and changing the folder only by whole files.
 
-The state file (`<node>/.genocat-harvest.json`, hidden, so `genocat validate` and `build` skip it)
+The state file (`<node>/.genocat-harvest-state`, JSON without the suffix `genocat validate` reads)
 records per written file the sha256 of the text genocat wrote, the record's IRI, the hash of its
 source triples and the validators (ETag, Last-Modified) of the documents it came from. A file whose
 bytes no longer match was edited by hand: a harvest reports it as a conflict and leaves it.
@@ -23,9 +23,9 @@ from pathlib import Path
 from genocat.atomic import write_text_atomic
 from genocat.harvest.http import Validators
 
-STATE = ".genocat-harvest.json"
+STATE = ".genocat-harvest-state"  # JSON; no .json suffix, so `genocat validate` never reads it as a submission
 STAGING = ".genocat-harvest.staging"
-JOURNAL = ".genocat-harvest.journal.json"
+JOURNAL = ".genocat-harvest-journal"
 FORMAT = 1
 
 
