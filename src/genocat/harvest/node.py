@@ -8,14 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode
-
 from genocat import __version__
 from genocat.harvest import sources
 from genocat.harvest.http import Client, Validators
-from genocat.harvest.rdf import content_hash, identifier
+from genocat.harvest.rdf import is_blank, unwrap
 from genocat.harvest.state import Entry, Staging, State, sha256_file, sha256_text
 from genocat.rdf_import.importer import country_of_folder, import_graph
+from genocat.rdf_import.read import InputError
 from genocat.rdf_import.report import Entry as NotMapped
 from genocat.rdf_import.yaml_out import RoundTripError
 
@@ -143,7 +142,7 @@ class _Run:
 
     def _record(self, record: sources.Record) -> None:
         url = record.url
-        if isinstance(record.node, BNode):
+        if is_blank(record.node):
             self._fault(url, "a record without an IRI (blank node) cannot be kept in step; skipped")
             return
         if record.kind == "catalogue" and self.catalogue_taken is not None:
@@ -152,13 +151,14 @@ class _Run:
                 f"its own description is not (the node's is {self.catalogue_taken})"
             )
             return
-        if record.kind == "dataset" and identifier(record.graph, record.node) is None:
-            self._fault(url, f"record <{record.node}> has no dct:identifier; skipped (the source must give one)")
+        node = unwrap(record.node)
+        if record.kind == "dataset" and record.triples.identifier(record.node) is None:
+            self._fault(url, f"record <{node}> has no dct:identifier; skipped (the source must give one)")
             return
         salt = f"{__version__}\n{self.options.base_iri}\n{self.country}\n{record.kind}\n"
-        source_hash = content_hash(record.graph, salt)
+        source_hash = record.triples.content_hash(salt)
         docs = {u: v.as_json() for u, v in record.docs.items()}
-        old_path = self.by_iri.get(str(record.node))
+        old_path = self.by_iri.get(node)
         if old_path and old_path not in self.seen:
             old = self.previous.records[old_path]
             if old.source_hash == source_hash and old_path in self.intact:
@@ -169,7 +169,11 @@ class _Run:
                     self.catalogue_taken = url
                 return
         try:
-            imported = import_graph(record.graph, self.options.base_iri, self.country, header=HEADER)
+            graph = record.triples.graph(url)
+            imported = import_graph(graph, self.options.base_iri, self.country, header=HEADER)
+        except InputError as error:
+            self._fault(url, str(error))
+            return
         except (RoundTripError, ValueError) as error:
             self._fault(url, f"cannot be written as a submission ({error})")
             return
@@ -192,15 +196,13 @@ class _Run:
         for path, text in sorted(texts.items()):
             if path in self.seen:
                 first = self.seen[path]
-                self._fault(
-                    url, f"record <{record.node}> has the identifier of the record from {first} ({path}); skipped"
-                )
+                self._fault(url, f"record <{node}> has the identifier of the record from {first} ({path}); skipped")
                 continue
             self.seen[path] = url
             rows = [r for r in imported.not_mapped]
             if rows:
                 self.result.not_mapped[path] = rows
-            self._write(path, text, Entry(str(record.node), sha256_text(text), source_hash, docs))
+            self._write(path, text, Entry(node, sha256_text(text), source_hash, docs))
 
     def _write(self, path: str, text: str, entry: Entry) -> None:
         target = self.result.out / path

@@ -1,20 +1,39 @@
 """RDF of harvested documents: what to ask for, parsing by media type (with `genocat import`'s
-refusals), one record's triples cut out of a larger graph, and a content hash per record.
+refusals), one record's triples cut out of a larger document, and a content hash per record.
+
+A harvest reads every record but imports only those that changed, so documents are held as plain
+N-Triples term texts indexed by subject (`Triples`), parsed by pyoxigraph: cutting a record out of a
+page and hashing it costs little. Only a changed record becomes an rdflib graph for the importer.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 
-from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+import pyoxigraph
+from rdflib import Graph
 
 from genocat.rdf_import.read import InputError, parse_data
 
-DCAT = Namespace("http://www.w3.org/ns/dcat#")
-DCT = Namespace("http://purl.org/dc/terms/")
-FDP = Namespace("https://w3id.org/fdp/fdp-o#")
-LDP = Namespace("http://www.w3.org/ns/ldp#")
-HYDRA = Namespace("http://www.w3.org/ns/hydra/core#")
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+DCAT = "http://www.w3.org/ns/dcat#"
+DCT = "http://purl.org/dc/terms/"
+FDP = "https://w3id.org/fdp/fdp-o#"
+LDP = "http://www.w3.org/ns/ldp#"
+HYDRA = "http://www.w3.org/ns/hydra/core#"
+
+
+def iri(namespace: str, name: str) -> str:
+    return f"<{namespace}{name}>"
+
+
+DATASET, CATALOG, SERIES = iri(DCAT, "Dataset"), iri(DCAT, "Catalog"), iri(DCAT, "DatasetSeries")
+RECORD_CLASSES = (DATASET, CATALOG, SERIES)
+# Links that lead from one record to another (or to a listing): a record's own triples stop there.
+BETWEEN_RECORDS = {iri(DCAT, n) for n in ("dataset", "catalog", "record", "service")}
+BETWEEN_RECORDS |= {iri(LDP, "contains"), iri(FDP, "metadataCatalog")}
+IDENTIFIER = iri(DCT, "identifier")
 
 # Turtle first; JSON-LD and RDF/XML when that is all the server offers.
 ACCEPT = "text/turtle, application/n-triples;q=0.9, application/ld+json;q=0.8, application/rdf+xml;q=0.7"
@@ -30,75 +49,153 @@ MEDIA_TYPES = {
     "text/xml": "xml",
 }
 EXTENSIONS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml"}
-RECORD_CLASSES = (DCAT.Dataset, DCAT.Catalog, DCAT.DatasetSeries)
-# Links that lead from one record to another (or to a listing): a record's own triples stop there.
-BETWEEN_RECORDS = {DCAT.dataset, DCAT.catalog, DCAT.record, DCAT.service, LDP.contains, FDP.metadataCatalog}
+_OXIGRAPH = {"turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES}
 
 
 class NotRdf(Exception):
     """A document is not RDF genocat can read; str() names the URL, and the line when there is one."""
 
 
-def parse(body: bytes, media_type: str, url: str, suffix: str = "") -> Graph:
-    """Parse a document by its media type (or, for files, its extension)."""
+def is_iri(term: str) -> bool:
+    return term.startswith("<")
+
+
+def is_blank(term: str) -> bool:
+    return term.startswith("_:")
+
+
+def unwrap(term: str) -> str:
+    """`<https://x>` -> `https://x`."""
+    return term[1:-1]
+
+
+class Triples:
+    """A document's triples as N-Triples term texts, indexed by subject."""
+
+    def __init__(self) -> None:
+        self.by_subject: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.count = 0
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.by_subject[s].append((p, o))
+        self.count += 1
+
+    def __iadd__(self, other: Triples) -> Triples:
+        for s, pairs in other.by_subject.items():
+            self.by_subject[s].extend(pairs)
+        self.count += other.count
+        return self
+
+    def __len__(self) -> int:
+        return self.count
+
+    def has(self, subject: str) -> bool:
+        return subject in self.by_subject
+
+    def objects(self, subject: str, *predicates: str) -> list[str]:
+        return [o for p, o in self.by_subject.get(subject, ()) if p in predicates]
+
+    def is_a(self, subject: str, cls: str) -> bool:
+        return (RDF_TYPE, cls) in self.by_subject.get(subject, ())
+
+    def typed(self, cls: str) -> list[str]:
+        return sorted(s for s, pairs in self.by_subject.items() if (RDF_TYPE, cls) in pairs)
+
+    def links(self, subject: str, *predicates: str) -> list[str]:
+        """IRIs the subject points to with these predicates, sorted, as plain IRIs."""
+        return sorted({unwrap(o) for o in self.objects(subject, *predicates) if is_iri(o)})
+
+    def record(self, node: str) -> Triples:
+        """The triples of one record: its own, and those of every node it reaches that is not another
+        record (distributions, agents, checksums, blank nodes), without following links between records."""
+        out = Triples()
+        todo, seen = [node], {node}
+        while todo:
+            subject = todo.pop()
+            for p, o in self.by_subject.get(subject, ()):
+                if p in BETWEEN_RECORDS:
+                    continue
+                out.add(subject, p, o)
+                if p == RDF_TYPE or o in seen or o[0] == '"' or o not in self.by_subject:
+                    continue
+                if is_blank(o) or not any(self.is_a(o, c) for c in RECORD_CLASSES):
+                    seen.add(o)
+                    todo.append(o)
+        return out
+
+    def identifier(self, node: str) -> str | None:
+        values = sorted(o for o in self.objects(node, IDENTIFIER) if o.startswith('"') and o[1 : o.rindex('"')].strip())
+        return values[0] if values else None
+
+    def ntriples(self) -> bytes:
+        return "".join(f"{s} {p} {o} .\n" for s, pairs in self.by_subject.items() for p, o in pairs).encode("utf-8")
+
+    def graph(self, label: str) -> Graph:
+        """The record as an rdflib graph, for the importer."""
+        return parse_data(Graph(), self.ntriples(), "nt", label, label)
+
+    def content_hash(self, salt: str) -> str:
+        """sha256 of the triples, independent of order and of blank-node labels (a blank node is named
+        by what it says, recursively), so the same content hashes the same on every fetch."""
+        names: dict[str, str] = {}
+
+        def name(term: str, depth: int = 0) -> str:
+            if not is_blank(term):
+                return term
+            if term in names:
+                return names[term]
+            if depth > 16:
+                return "_:deep"
+            names[term] = "_:cycle"
+            lines = sorted(f"{p} {name(o, depth + 1)}" for p, o in self.by_subject.get(term, ()))
+            names[term] = "_:" + hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+            return names[term]
+
+        lines = sorted(f"{name(s)} {p} {name(o)}" for s, pairs in self.by_subject.items() for p, o in pairs)
+        digest = hashlib.sha256(salt.encode())
+        for line in lines:
+            digest.update(line.encode() + b"\n")
+        return digest.hexdigest()
+
+
+def parse(body: bytes, media_type: str, url: str, suffix: str = "") -> Triples:
+    """Parse a document by its media type (or, for files, its extension); relative IRIs against `url`."""
     parser = MEDIA_TYPES.get(media_type) or EXTENSIONS.get(suffix.lower())
     if parser is None:
         shown = media_type or "no Content-Type"
         raise NotRdf(f"{url}: not RDF ({shown}); expected Turtle, N-Triples, JSON-LD or RDF/XML")
+    triples = Triples()
+    if parser in _OXIGRAPH:
+        try:
+            for t in pyoxigraph.parse(body, format=_OXIGRAPH[parser], base_iri=_base(url)):
+                triples.add(str(t.subject), str(t.predicate), str(t.object))
+            return triples
+        except (SyntaxError, ValueError, UnicodeDecodeError):
+            triples = Triples()  # rdflib gives the message with its line (or reads what it accepts)
     try:
-        return parse_data(Graph(), body, parser, url, url)
+        graph = parse_data(Graph(), body, parser, url, _base(url))
     except InputError as error:
         raise NotRdf(str(error)) from None
+    for s, p, o in graph:
+        triples.add(_term(s), _term(p), _term(o))
+    return triples
 
 
-def is_record(graph: Graph, node) -> bool:
-    return any((node, RDF.type, cls) in graph for cls in RECORD_CLASSES)
+def _base(url: str) -> str:
+    return url if "://" in url else "file:///" + url.rsplit("/", 1)[-1]
 
 
-def record_graph(graph: Graph, node, stop: set | None = None) -> Graph:
-    """The triples of one record: its own, and those of every node it reaches that is not another
-    record (distributions, agents, checksums, blank nodes), without following links between records."""
-    stop = stop if stop is not None else {n for cls in RECORD_CLASSES for n in graph.subjects(RDF.type, cls)}
-    out = Graph()
-    todo, seen = [node], {node}
-    while todo:
-        subject = todo.pop()
-        for _, p, o in graph.triples((subject, None, None)):
-            if p in BETWEEN_RECORDS:
-                continue
-            out.add((subject, p, o))
-            if isinstance(o, URIRef | BNode) and o not in seen and (o not in stop or isinstance(o, BNode)):
-                if p != RDF.type:
-                    seen.add(o)
-                    todo.append(o)
-    return out
+def _term(term) -> str:
+    """An rdflib term as N-Triples text, as pyoxigraph writes it."""
+    from rdflib import BNode, Literal
 
-
-def identifier(graph: Graph, node) -> str | None:
-    values = sorted(str(o) for o in graph.objects(node, DCT.identifier) if isinstance(o, Literal) and str(o).strip())
-    return values[0] if values else None
-
-
-def content_hash(graph: Graph, salt: str) -> str:
-    """sha256 of the record's triples, independent of order and of blank-node labels (blank nodes are
-    named by what they say, recursively), so the same content hashes the same on every fetch."""
-    names: dict = {}
-
-    def name(term, depth=0):
-        if not isinstance(term, BNode):
-            return term.n3()
-        if term in names:
-            return names[term]
-        if depth > 16:
-            return "_:deep"
-        names[term] = "_:cycle"
-        lines = sorted(f"{p.n3()} {name(o, depth + 1)}" for _, p, o in graph.triples((term, None, None)))
-        names[term] = "_:" + hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
-        return names[term]
-
-    lines = sorted(f"{name(s)} {p.n3()} {name(o)}" for s, p, o in graph if not isinstance(s, BNode))
-    lines += sorted(f"{name(s)} {p.n3()} {name(o)}" for s, p, o in graph if isinstance(s, BNode))
-    digest = hashlib.sha256(salt.encode())
-    for line in sorted(lines):
-        digest.update(line.encode() + b"\n")
-    return digest.hexdigest()
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal):
+        value = pyoxigraph.Literal(
+            str(term),
+            language=term.language or None,
+            datatype=pyoxigraph.NamedNode(str(term.datatype)) if term.datatype and not term.language else None,
+        )
+        return str(value)
+    return str(pyoxigraph.NamedNode(str(term)))

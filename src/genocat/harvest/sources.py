@@ -8,7 +8,7 @@
 - `sparql`: a SPARQL endpoint: the records listed with SELECT, each read with one CONSTRUCT;
 - `document`: one RDF document, a file or a URL.
 
-A walker yields `Record`s (one record's graph and the documents it came from), `Unchanged` (a
+A walker yields `Record`s (one record's triples and the documents it came from), `Unchanged` (a
 document the server says has not changed: its records stand as last time) and `Fault`s (one line).
 """
 
@@ -21,10 +21,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, Graph, Literal, URIRef
-
 from genocat.harvest.http import Client, FetchError, Response, Validators
-from genocat.harvest.rdf import ACCEPT, DCAT, FDP, HYDRA, LDP, NotRdf, parse, record_graph
+from genocat.harvest.rdf import ACCEPT, CATALOG, DATASET, DCAT, FDP, HYDRA, LDP, NotRdf, Triples, iri, parse
 
 KINDS = ("fdp", "paged", "sparql", "document")
 MAX_PAGES = 100_000
@@ -32,10 +30,10 @@ MAX_PAGES = 100_000
 
 @dataclass
 class Record:
-    node: URIRef
+    node: str  # N-Triples text: <iri> (or _:b for a blank node, which the harvest refuses)
     kind: str  # "catalogue" or "dataset"
     url: str  # the document that describes it
-    graph: Graph
+    triples: Triples
     docs: dict[str, Validators] = field(default_factory=dict)  # every document it came from
 
 
@@ -68,7 +66,7 @@ class Walk:
     def fetch(self, url: str, conditional: bool = False) -> Response:
         return self.client.get(url, ACCEPT, self.known(url) if conditional else None)
 
-    def graph(self, response: Response) -> Graph:
+    def parse(self, response: Response) -> Triples:
         return parse(response.body, response.content_type, response.url)
 
 
@@ -82,36 +80,37 @@ def walk(kind: str, source: str, walker: Walk) -> Iterator[Event]:
 def _fdp(root: str, w: Walk) -> Iterator[Event]:
     try:
         response = w.fetch(root)
-        graph = w.graph(response)
+        doc = w.parse(response)
     except (FetchError, NotRdf) as error:
         yield Fault(root, str(error))
         return
-    base = URIRef(response.url)
-    subject = base if (base, None, None) in graph else URIRef(root)
-    if (subject, RDF.type, DCAT.Catalog) in graph:  # the source is one catalogue, not the repository
-        catalogues = [subject]
-        docs = {subject: graph}
+    subject = f"<{response.url}>" if doc.has(f"<{response.url}>") else f"<{root}>"
+    if doc.is_a(subject, CATALOG):  # the source is one catalogue, not the repository
+        catalogues, docs = [subject[1:-1]], {subject[1:-1]: doc}
     else:
-        catalogues = _links(graph, subject, FDP.metadataCatalog, DCAT.catalog, LDP.contains)
-        docs = {}
+        catalogues, docs = (
+            doc.links(subject, iri(FDP, "metadataCatalog"), iri(DCAT, "catalog"), iri(LDP, "contains")),
+            {},
+        )
     if w.catalog:
-        catalogues = [c for c in catalogues if str(c) == w.catalog] or [URIRef(w.catalog)]
+        catalogues = [c for c in catalogues if c == w.catalog] or [w.catalog]
     if not catalogues:
-        yield Fault(root, "lists no catalogue (no fdp-o:metadataCatalog, dcat:catalog or ldp:contains)")
+        yield Fault(root, f"{root}: lists no catalogue (no fdp-o:metadataCatalog, dcat:catalog or ldp:contains)")
         return
-    datasets: list[URIRef] = []
+    datasets: list[str] = []
     for catalogue in catalogues:
-        url = str(catalogue)
+        node = f"<{catalogue}>"
         try:
-            page = docs.get(catalogue) or w.graph(w.fetch(url))
+            page = docs.get(catalogue) or w.parse(w.fetch(catalogue))
         except (FetchError, NotRdf) as error:
-            yield Fault(url, str(error))
+            yield Fault(catalogue, str(error))
             continue
-        listed = _links(page, catalogue, DCAT.dataset)
-        for child in _links(page, catalogue, LDP.contains):
-            listed += _links(page, child, LDP.contains) if (child, LDP.contains, None) in page else [child]
+        listed = page.links(node, iri(DCAT, "dataset"))
+        for child in page.links(node, iri(LDP, "contains")):  # a dataset, or an LDP container of datasets
+            inner = page.links(f"<{child}>", iri(LDP, "contains"))
+            listed += inner if inner else [child]
         datasets += [d for d in dict.fromkeys(listed) if d not in datasets]
-        yield Record(catalogue, "catalogue", url, record_graph(page, catalogue), {})
+        yield Record(node, "catalogue", catalogue, page.record(node), {})
     yield from _in_parallel(w, datasets, _fdp_dataset)
 
 
@@ -124,21 +123,21 @@ def _fdp_dataset(w: Walk, url: str) -> list[Event]:
             if all(w.fetch(o, conditional=True).not_modified for o in others):
                 return [Unchanged(url)]
             first = w.fetch(url)
-        graph = w.graph(first)
-        node = URIRef(url) if (URIRef(url), None, None) in graph else URIRef(first.url)
+        doc = w.parse(first)
+        node = f"<{url}>" if doc.has(f"<{url}>") else f"<{first.url}>"
         docs = {url: first.validators}
-        for distribution in _links(graph, node, DCAT.distribution):
-            if (distribution, None, None) in graph and (distribution, RDF.type, None) in graph:
+        for distribution in doc.links(node, iri(DCAT, "distribution")):
+            if doc.objects(f"<{distribution}>", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"):
                 continue  # described in the dataset's own document
-            answer = w.fetch(str(distribution))
-            graph += w.graph(answer)
-            docs[str(distribution)] = answer.validators
+            answer = w.fetch(distribution)
+            doc += w.parse(answer)
+            docs[distribution] = answer.validators
     except (FetchError, NotRdf) as error:
         return [Fault(getattr(error, "url", url), str(error))]
-    return [Record(node, "dataset", url, record_graph(graph, node), docs)]
+    return [Record(node, "dataset", url, doc.record(node), docs)]
 
 
-def _in_parallel(w: Walk, urls: list[URIRef], task) -> Iterator[Event]:
+def _in_parallel(w: Walk, urls: list[str], task) -> Iterator[Event]:
     """Fetch per record with a few threads (the client limits requests per host); events stay in
     order and at most a window of records is in memory."""
     workers = max(1, w.client.settings.per_host)
@@ -150,11 +149,6 @@ def _in_parallel(w: Walk, urls: list[URIRef], task) -> Iterator[Event]:
             for url in itertools.islice(queue, 1):
                 window.append(pool.submit(task, w, str(url)))
             yield from future.result()
-
-
-def _links(graph: Graph, subject, *predicates) -> list[URIRef]:
-    found = [o for p in predicates for o in graph.objects(subject, p) if isinstance(o, URIRef)]
-    return sorted(dict.fromkeys(found))
 
 
 # --- paged DCAT catalogue (ckanext-dcat, Hydra) --------------------------------------------------
@@ -180,7 +174,7 @@ def _paged(first: str, w: Walk) -> Iterator[Event]:
                 yield Unchanged(url)
                 w.next_pages[url] = url = w.known_next(url)
                 continue
-            graph = w.graph(response)
+            doc = w.parse(response)
         except FetchError as error:
             if counted and "HTTP 404" in error.problem:
                 return  # counted past the last page
@@ -190,34 +184,45 @@ def _paged(first: str, w: Walk) -> Iterator[Event]:
             yield Fault(url, str(error))
             return
         docs = {url: response.validators}
-        catalogues = sorted(graph.subjects(RDF.type, DCAT.Catalog))
-        if w.catalog:
-            catalogues = [c for c in catalogues if str(c) == w.catalog]
+        catalogues = _catalogues(doc, w.catalog)
         if not catalogue_done:
             for catalogue in catalogues:
-                yield Record(catalogue, "catalogue", url, record_graph(graph, catalogue), docs)
+                yield Record(catalogue, "catalogue", url, doc.record(catalogue), docs)
             catalogue_done = bool(catalogues)
-        listed = {d for c in catalogues for d in graph.objects(c, DCAT.dataset)}
-        datasets = sorted(set(graph.subjects(RDF.type, DCAT.Dataset)) if not w.catalog else listed)
+        datasets = _datasets(doc, catalogues, w.catalog)
         for dataset in datasets:
-            yield Record(dataset, "dataset", url, record_graph(graph, dataset), docs)
-        following = _next_page(graph, url)
-        if following is None and not _has_paging(graph) and datasets and "page=" in url:
+            yield Record(dataset, "dataset", url, doc.record(dataset), docs)
+        following = _next_page(doc, url)
+        if following is None and not _has_paging(doc) and datasets and "page=" in url:
             following, counted = _page_plus_one(url), True  # ckanext-dcat's ?page=N without links
         w.next_pages[url] = url = following
 
 
-def _next_page(graph: Graph, url: str) -> str | None:
+def _catalogues(doc: Triples, only: str | None) -> list[str]:
+    catalogues = doc.typed(CATALOG)
+    return [c for c in catalogues if c == f"<{only}>"] if only else catalogues
+
+
+def _datasets(doc: Triples, catalogues: list[str], only: str | None) -> list[str]:
+    """The datasets of a document: those its catalogue lists (with --catalog), else every dcat:Dataset
+    and whatever a catalogue lists."""
+    listed = {o for c in catalogues for o in doc.objects(c, iri(DCAT, "dataset"))}
+    return sorted(listed if only else set(doc.typed(DATASET)) | listed)
+
+
+def _next_page(doc: Triples, url: str) -> str | None:
     """hydra:next (Hydra) or hydra:nextPage (ckanext-dcat's PagedCollection), an IRI or a literal."""
-    for p in (HYDRA.next, HYDRA.nextPage):
-        for o in sorted(graph.objects(None, p)):
-            if isinstance(o, URIRef | Literal) and str(o).strip():
-                return urllib.parse.urljoin(url, str(o).strip())
+    for predicate in (iri(HYDRA, "next"), iri(HYDRA, "nextPage")):
+        for s in doc.by_subject:
+            for o in sorted(doc.objects(s, predicate)):
+                text = o[1:-1] if o.startswith("<") else o[1 : o.rindex('"')] if o.startswith('"') else ""
+                if text.strip():
+                    return urllib.parse.urljoin(url, text.strip())
     return None
 
 
-def _has_paging(graph: Graph) -> bool:
-    return any((None, RDF.type, t) in graph for t in (HYDRA.PagedCollection, HYDRA.PartialCollectionView))
+def _has_paging(doc: Triples) -> bool:
+    return bool(doc.typed(iri(HYDRA, "PagedCollection")) or doc.typed(iri(HYDRA, "PartialCollectionView")))
 
 
 def _page_plus_one(url: str) -> str:
@@ -233,7 +238,7 @@ def _page_plus_one(url: str) -> str:
 PREFIXES = "PREFIX dcat: <http://www.w3.org/ns/dcat#>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
 LIST_PAGE = 1000
 # A record's own triples: everything reachable without following links between records (trimmed again
-# in Python by record_graph, which stops at other records).
+# in Python by Triples.record, which stops at other records).
 CONSTRUCT = PREFIXES + (
     "CONSTRUCT { ?s ?p ?o } WHERE { <%s> (!(rdf:type|dcat:dataset|dcat:catalog|dcat:record|dcat:service"
     "|dcat:inSeries|dcat:prev|dcat:next|dcat:first|dcat:last|dcat:hasCurrentVersion|dcat:servesDataset))* ?s . "
@@ -261,7 +266,7 @@ def _sparql(endpoint: str, w: Walk) -> Iterator[Event]:
     except (FetchError, NotRdf) as error:
         yield Fault(getattr(error, "url", endpoint), str(error))
         return
-    yield from _in_parallel(w, [URIRef(d) for d in datasets], lambda w, d: [_construct(w, endpoint, d, "dataset")])
+    yield from _in_parallel(w, datasets, lambda w, d: [_construct(w, endpoint, d, "dataset")])
 
 
 def _select(w: Walk, endpoint: str, query: str) -> list[str]:
@@ -275,15 +280,17 @@ def _select(w: Walk, endpoint: str, query: str) -> list[str]:
     return [row["r"]["value"] for row in rows if row.get("r", {}).get("type") == "uri"]
 
 
-def _construct(w: Walk, endpoint: str, iri: str, kind: str) -> Event:
-    if ">" in iri or "<" in iri or " " in iri:
-        return Fault(endpoint, f"record IRI {iri!r} cannot be written in a query", hides_records=True)
+def _construct(w: Walk, endpoint: str, record: str, kind: str) -> Event:
+    if any(c in record for c in '<>" {}|\\^`'):
+        return Fault(endpoint, f"{endpoint}: record IRI {record!r} cannot be written in a query")
     try:
-        response = w.client.post_form(endpoint, {"query": CONSTRUCT % iri}, "text/turtle, application/n-triples;q=0.9")
-        graph = parse(response.body, response.content_type, f"{endpoint} (CONSTRUCT of <{iri}>)")
+        response = w.client.post_form(
+            endpoint, {"query": CONSTRUCT % record}, "text/turtle, application/n-triples;q=0.9"
+        )
+        doc = parse(response.body, response.content_type, f"{endpoint} (CONSTRUCT of <{record}>)")
     except (FetchError, NotRdf) as error:
         return Fault(endpoint, str(error))
-    return Record(URIRef(iri), kind, iri, record_graph(graph, URIRef(iri)), {})
+    return Record(f"<{record}>", kind, record, doc.record(f"<{record}>"), {})
 
 
 # --- one document ---------------------------------------------------------------------------------
@@ -296,7 +303,7 @@ def _document(source: str, w: Walk) -> Iterator[Event]:
             if response.not_modified:
                 yield Unchanged(source)
                 return
-            graph, docs = w.graph(response), {source: response.validators}
+            doc, docs = w.parse(response), {source: response.validators}
         else:
             path = Path(source)
             try:
@@ -307,19 +314,12 @@ def _document(source: str, w: Walk) -> Iterator[Event]:
             if len(body) > w.client.settings.max_bytes:
                 yield Fault(source, f"{source}: over the size limit of {w.client.settings.max_bytes} bytes")
                 return
-            graph, docs = parse(body, "", str(path), path.suffix), {}
+            doc, docs = parse(body, "", str(path), path.suffix), {}
     except (FetchError, NotRdf) as error:
         yield Fault(source, str(error))
         return
-    catalogues = sorted(graph.subjects(RDF.type, DCAT.Catalog))
-    if w.catalog:
-        catalogues = [c for c in catalogues if str(c) == w.catalog]
+    catalogues = _catalogues(doc, w.catalog)
     for catalogue in catalogues:
-        yield Record(catalogue, "catalogue", source, record_graph(graph, catalogue), docs)
-    listed = {d for c in catalogues for d in graph.objects(c, DCAT.dataset)}
-    datasets = sorted(listed if w.catalog else set(graph.subjects(RDF.type, DCAT.Dataset)) | listed)
-    for dataset in datasets:
-        if isinstance(dataset, URIRef):
-            yield Record(dataset, "dataset", source, record_graph(graph, dataset), docs)
-        else:
-            yield Fault(source, f"{source}: a dataset without an IRI (blank node) cannot be kept in step; skipped")
+        yield Record(catalogue, "catalogue", source, doc.record(catalogue), docs)
+    for dataset in _datasets(doc, catalogues, w.catalog):
+        yield Record(dataset, "dataset", source, doc.record(dataset), docs)
