@@ -3,6 +3,7 @@ into its folder and keep it in step (logic in genocat.harvest)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -37,6 +38,14 @@ KINDS = ("auto", "fdp", "paged", "sparql", "document")
 )
 @click.option("--per-host", default=4, show_default=True, help="Requests at the same time to one host.")
 @click.option("--max-mb", default=50.0, show_default=True, help="Largest response accepted, in MB.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=lambda: min(4, os.cpu_count() or 1),
+    show_default="CPUs, at most 4",
+    help="Processes importing records.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Counts, conflicts and errors only (no not-mapped tables).")
 def harvest(
     source: str | None,
@@ -51,6 +60,7 @@ def harvest(
     retries: int,
     per_host: int,
     max_mb: float,
+    jobs: int,
     quiet: bool,
 ) -> None:
     """Harvest SOURCE (a FAIR Data Point, paged DCAT endpoint, SPARQL endpoint, RDF file or URL) into
@@ -74,9 +84,9 @@ def harvest(
     progress = _Progress() if sys.stderr.isatty() else None
     try:
         if sources_file is not None:
-            result = harvest_sources(sources_file, base_iri, settings, progress, only)
+            result = harvest_sources(sources_file, base_iri, settings, progress, only, jobs)
         else:
-            result = harvest_one(source, out_dir, kind, base_iri, catalog, settings, progress)
+            result = harvest_one(source, out_dir, kind, base_iri, catalog, settings, progress, jobs)
     except SourcesError as problem:
         click.echo(f"Error: {problem}", err=True)
         sys.exit(2)

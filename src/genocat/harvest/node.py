@@ -4,6 +4,10 @@ last harvest wrote, staged, and the whole node's changes applied at the end (sta
 
 from __future__ import annotations
 
+import collections
+import os
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +21,7 @@ from genocat.rdf_import.importer import country_of_folder, import_graph
 from genocat.rdf_import.read import InputError
 from genocat.rdf_import.report import Entry as NotMapped
 from genocat.rdf_import.yaml_out import RoundTripError
+from genocat.workers import start_pool
 
 HEADER = "Harvested by `genocat harvest` from {source}."
 
@@ -58,6 +63,7 @@ class Options:
     base_iri: str
     catalog: str | None = None
     progress: Callable[[NodeResult], None] | None = None
+    jobs: int = 1  # processes importing records (1: in this process)
 
 
 def harvest_node(name: str, source: str, kind: str, out: Path, client: Client, options: Options) -> NodeResult:
@@ -104,6 +110,9 @@ def harvest_node(name: str, source: str, kind: str, out: Path, client: Client, o
     except BaseException:
         staging.discard()  # an interrupted or failed harvest changes nothing
         raise
+    finally:
+        if run.pool is not None:
+            run.pool.shutdown(cancel_futures=True)
     return result
 
 
@@ -120,6 +129,9 @@ class _Run:
     intact: set[str]  # files on disk as the last harvest wrote them
     seen: dict[str, str] = field(default_factory=dict)  # path -> the URL it came from this run
     hidden: bool = False  # a fault may hide records: remove nothing
+    pool: object = None  # worker processes importing records, or None: imported here
+    window: int = 0
+    pending: collections.deque = field(default_factory=collections.deque)
     catalogue_taken: str | None = None
 
     def take(self, event) -> None:
@@ -168,29 +180,40 @@ class _Run:
                 if record.kind == "catalogue":
                     self.catalogue_taken = url
                 return
-        try:
-            graph = record.triples.graph(url)
-            imported = import_graph(graph, self.options.base_iri, self.country, header=HEADER)
-        except InputError as error:
-            self._fault(url, str(error))
-            return
-        except (RoundTripError, ValueError) as error:
-            self._fault(url, f"cannot be written as a submission ({error})")
-            return
-        folders = {p.partition("/")[0] for p in imported.texts if p.endswith("/catalog.yaml")}
+        if record.kind == "catalogue":
+            self.catalogue_taken = url
+        if self.options.jobs > 1 and self.pool is None:  # started at the first record to import
+            self.pool = start_pool(self.options.jobs, _watch_parent, (os.getpid(),))
+            self.window = 4 * self.options.jobs
+        job = (record.triples.ntriples(), url, self.options.base_iri, self.country)
+        outcome = self.pool.submit(import_record, *job) if self.pool is not None else import_record(*job)
+        self.pending.append((record.kind, node, url, source_hash, docs, outcome))
+        self.drain(self.window)
+
+    def drain(self, keep: int = 0) -> None:
+        """Place imported records in the order they came, once at most `keep` are still importing."""
+        while len(self.pending) > keep:
+            kind, node, url, source_hash, docs, outcome = self.pending.popleft()
+            result = outcome.result() if self.pool is not None else outcome
+            if isinstance(result, str):
+                self._fault(url, result)
+            else:
+                self._place(kind, node, url, source_hash, docs, *result)
+
+    def _place(self, kind, node, url, source_hash, docs, texts: dict[str, str], not_mapped: list) -> None:
+        folders = {p.partition("/")[0] for p in texts if p.endswith("/catalog.yaml")}
         if folders - {self.result.out.name}:
             found = ", ".join(sorted(folders))
             self._fault(
                 url, f"the catalogue's dct:spatial places it in node folder {found}, not {self.result.out.name}"
             )
             return
-        texts = {_in_node(p): t for p, t in imported.texts.items()}
-        if record.kind == "catalogue":
+        texts = {_in_node(p): t for p, t in texts.items()}
+        if kind == "catalogue":
             texts = {p: t for p, t in texts.items() if p == "catalog.yaml"}
             if not texts:
                 self._fault(url, "the catalogue could not be placed as the node's catalog.yaml")
                 return
-            self.catalogue_taken = url
         else:
             texts = {p: t for p, t in texts.items() if p != "catalog.yaml"}
         for path, text in sorted(texts.items()):
@@ -199,9 +222,8 @@ class _Run:
                 self._fault(url, f"record <{node}> has the identifier of the record from {first} ({path}); skipped")
                 continue
             self.seen[path] = url
-            rows = [r for r in imported.not_mapped]
-            if rows:
-                self.result.not_mapped[path] = rows
+            if not_mapped:
+                self.result.not_mapped[path] = list(not_mapped)
             self._write(path, text, Entry(node, sha256_text(text), source_hash, docs))
 
     def _write(self, path: str, text: str, entry: Entry) -> None:
@@ -228,6 +250,7 @@ class _Run:
         self.result.faults.append(Problem(url, message))
 
     def finish(self, pages: dict) -> None:
+        self.drain()
         for path, entry in sorted(self.previous.records.items()):
             if path in self.seen:
                 continue
@@ -249,6 +272,33 @@ class _Run:
         for names in (self.result.added, self.result.changed, self.result.removed, self.result.unchanged):
             names.sort()
         self.staging.commit(self.state)
+
+
+def _watch_parent(parent: int) -> None:
+    """A worker ends itself when the harvest that started it is killed (it would wait for work forever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def import_record(ntriples: bytes, url: str, base_iri: str, country: str):
+    """One record's N-Triples to its files' texts and not-mapped rows, or the one-line problem (a
+    worker process's job: plain data in, plain data out)."""
+    from rdflib import Graph
+
+    from genocat.rdf_import.read import parse_data
+
+    try:
+        imported = import_graph(parse_data(Graph(), ntriples, "nt", url, url), base_iri, country, header=HEADER)
+    except InputError as error:
+        return str(error)
+    except (RoundTripError, ValueError) as error:
+        return f"{url}: cannot be written as a submission ({error})"
+    return imported.texts, imported.not_mapped
 
 
 def _in_node(path: str) -> str:

@@ -62,16 +62,22 @@ def harvest(
     catalog: str | None = None,
     settings: Settings | None = None,
     progress=None,
+    jobs: int = 1,
 ) -> HarvestResult:
-    """Harvest one source into the node folder `out` (e.g. catalog/nl)."""
+    """Harvest one source into the node folder `out` (e.g. catalog/nl); `jobs` processes import records."""
     kind = guess_kind(source) if kind == "auto" else kind
     client = Client(settings or Settings())
-    options = Options(base_iri, catalog, progress)
+    options = Options(base_iri, catalog, progress, jobs)
     return HarvestResult([_node(Path(out).name, source, kind, Path(out), client, options)])
 
 
 def harvest_sources(
-    path: Path, base_iri: str = DEFAULT_BASE_IRI, settings: Settings | None = None, progress=None, only=()
+    path: Path,
+    base_iri: str = DEFAULT_BASE_IRI,
+    settings: Settings | None = None,
+    progress=None,
+    only=(),
+    jobs: int = 1,
 ) -> HarvestResult:
     """Harvest every node of a sources file (`only`: just these node names), one after the other."""
     entries = read_sources(Path(path))
@@ -80,7 +86,7 @@ def harvest_sources(
     for entry in entries:
         if only and entry.name not in only:
             continue
-        options = Options(base_iri, entry.catalog, progress)
+        options = Options(base_iri, entry.catalog, progress, jobs)
         result.nodes.append(_node(entry.name, entry.url, entry.kind, entry.folder, client, options))
     return result
 
