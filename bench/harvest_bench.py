@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -168,6 +169,8 @@ def main() -> None:
     parser.add_argument("--datasets", type=int, default=10000)
     parser.add_argument("--per-page", type=int, default=100)
     parser.add_argument("--changed", type=float, default=0.01)
+    parser.add_argument("--jobs", type=int, default=2, help="genocat harvest --jobs")
+    parser.add_argument("--kinds", default="fdp,paged")
     parser.add_argument("--tmp", type=Path)
     parser.add_argument("--serve")
     options = parser.parse_args()
@@ -186,8 +189,10 @@ def main() -> None:
     changed = list(range(0, n, step)) if step else []
     rows: list = []
     for kind, source in (("fdp", "/fdp/"), ("paged", "/catalog.ttl?page=1")):
+        if kind not in options.kinds.split(","):
+            continue
         out = work / kind / "nl"
-        args = ["--kind", kind, "--out", str(out)]
+        args = ["--kind", kind, "--out", str(out), "--jobs", str(options.jobs)]
         server = Server(work, {"datasets": n, "per_page": options.per_page, "changed": [], "templates": temps})
         try:
             timed_run(f"{kind}: first harvest", n, [server.url + source, *args], rows)
