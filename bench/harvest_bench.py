@@ -180,7 +180,8 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(dir=options.tmp))
     n = options.datasets
     print(
-        f"genocat harvest benchmark: {n} datasets, pages of {options.per_page}, {options.changed:.0%} changed",
+        f"genocat harvest benchmark: {n} datasets, pages of {options.per_page}, {options.changed:.0%} changed, "
+        f"--jobs {options.jobs}; load average {os.getloadavg()[0]:.1f}",
         flush=True,
     )
     temps = templates(work)
