@@ -43,6 +43,8 @@ class Site:
         self.docs: dict[str, Doc] = {}
         self.log: list[tuple[str, str, dict]] = []  # (method, path, headers)
         self.redirects: dict[str, str] = {}
+        self.active = self.most_active = 0  # slow requests waiting at once, and the most seen
+        self._lock = threading.Lock()
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -75,6 +77,16 @@ class Site:
     def requests(self, path: str | None = None) -> list[tuple[str, str, dict]]:
         return [r for r in self.log if path is None or r[1] == path]
 
+    def _slow(self, delay: float) -> None:
+        """Wait, counting the requests waiting at once (before any answer is sent, so a client that
+        got its answer and asks again is never counted twice)."""
+        with self._lock:
+            self.active += 1
+            self.most_active = max(self.most_active, self.active)
+        time.sleep(delay)
+        with self._lock:
+            self.active -= 1
+
     def answer(self, handler: BaseHTTPRequestHandler) -> None:
         headers = {k.lower(): v for k, v in handler.headers.items()}
         self.log.append((handler.command, handler.path, headers))
@@ -91,7 +103,7 @@ class Site:
         if doc is None:
             return _send(handler, 404, b"not found", "text/plain")
         if doc.delay:
-            time.sleep(doc.delay)
+            self._slow(doc.delay)
         if doc.transient:
             return _send(handler, doc.transient.pop(0), b"busy", "text/plain", doc.headers)
         if doc.status != 200:

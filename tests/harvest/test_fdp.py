@@ -137,3 +137,27 @@ def test_not_mapped_is_reported_per_record_in_text_and_json(runner, fdp, tmp_pat
         line.split()[:2] == ["<https://w3id.org/fdp/fdp-o#metadataIssued>", f"<{fdp.url}/dataset/1>"]
         for line in result.stdout.splitlines()
     )
+
+
+def test_last_modified_is_used_where_a_server_gives_no_etag(runner, site, tmp_path):
+    serve_fdp(site, ["1", "2"])
+    for number, doc in enumerate(site.docs.values()):
+        doc.etag, doc.last_modified = None, f"Tue, 0{number + 1} Dec 2026 10:00:00 GMT"
+    out = tmp_path / "nl"
+    harvest(runner, site.url + "/", "--out", out)
+    site.log.clear()
+    result = harvest(runner, site.url + "/", "--out", out)
+    assert "added 0, changed 0, removed 0, unchanged 3" in result.stdout
+    asked = {path: headers.get("if-modified-since") for _, path, headers in site.requests()}
+    assert asked["/dataset/1"] == site.docs["/dataset/1"].last_modified
+    assert "if-none-match" not in site.requests("/dataset/1")[0][2]
+
+
+def test_requests_to_one_host_are_limited(runner, site, tmp_path):
+    names = [str(n) for n in range(1, 9)]
+    serve_fdp(site, names)
+    for name in names:
+        site.docs[f"/dataset/{name}"].delay = 0.2
+    result = harvest(runner, site.url + "/", "--out", tmp_path / "nl", "--per-host", "2")
+    assert result.exit_code == 0, result.output
+    assert site.most_active == 2

@@ -108,3 +108,15 @@ def test_the_json_report_is_the_result_serialised(runner, tmp_path):
     for node in (first["nodes"][0], second["nodes"][0]):
         node.pop("out")
     assert first == second
+
+
+def test_node_option_harvests_only_the_named_nodes(runner, tmp_path):
+    for cc in ("nl", "be"):
+        (tmp_path / f"{cc}.ttl").write_text(shapes.ckan_page(f"https://{cc}.example", ["a"], 1, 1, 1, 1))
+    sources = tmp_path / "harvest.toml"
+    sources.write_text(
+        "".join(f'[[node]]\nname = "{cc}"\nurl = "{cc}.ttl"\nfolder = "catalog/{cc}"\n' for cc in ("nl", "be"))
+    )
+    result = harvest(runner, "--sources", sources, "--node", "be")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "catalog" / "be" / "catalog.yaml").exists() and not (tmp_path / "catalog" / "nl").exists()

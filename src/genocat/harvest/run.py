@@ -132,6 +132,8 @@ def read_sources(path: Path) -> list[Source]:
         folder = Path(node["folder"])
         folder = folder if folder.is_absolute() else path.parent / folder
         url = node["url"]
+        if "://" not in url and not Path(url).is_absolute():
+            url = str(path.parent / url)  # a file, relative to the sources file as the folders are
         entries.append(
             Source(node["name"], url, guess_kind(url) if kind == "auto" else kind, folder, node.get("catalog"))
         )
