@@ -97,7 +97,7 @@ def _fdp(root: str, w: Walk) -> Iterator[Event]:
     if not catalogues:
         yield Fault(root, f"{root}: lists no catalogue (no fdp-o:metadataCatalog, dcat:catalog or ldp:contains)")
         return
-    datasets: list[str] = []
+    datasets: dict[str, None] = {}  # in the order listed, each once
     for catalogue in catalogues:
         node = f"<{catalogue}>"
         try:
@@ -109,9 +109,9 @@ def _fdp(root: str, w: Walk) -> Iterator[Event]:
         for child in page.links(node, iri(LDP, "contains")):  # a dataset, or an LDP container of datasets
             inner = page.links(f"<{child}>", iri(LDP, "contains"))
             listed += inner if inner else [child]
-        datasets += [d for d in dict.fromkeys(listed) if d not in datasets]
+        datasets.update(dict.fromkeys(listed))
         yield Record(node, "catalogue", catalogue, page.record(node), {})
-    yield from _in_parallel(w, datasets, _fdp_dataset)
+    yield from _in_parallel(w, list(datasets), _fdp_dataset)
 
 
 def _fdp_dataset(w: Walk, url: str) -> list[Event]:
