@@ -75,6 +75,17 @@ class Triples:
     def __init__(self) -> None:
         self.by_subject: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.count = 0
+        self._records: set[str] | None = None  # the nodes typed as records, worked out when first asked
+
+    def add_ntriples(self, text: str) -> None:
+        """Lines of N-Triples as pyoxigraph writes them (one space between terms; IRIs and blank-node
+        labels hold no space, so the object is the rest of the line before ` .`)."""
+        by_subject = self.by_subject
+        for line in text.splitlines():
+            if line:
+                s, p, rest = line.split(" ", 2)
+                by_subject[s].append((p, rest[:-2]))
+                self.count += 1
 
     def add(self, s: str, p: str, o: str) -> None:
         self.by_subject[s].append((p, o))
@@ -84,6 +95,7 @@ class Triples:
         for s, pairs in other.by_subject.items():
             self.by_subject[s].extend(pairs)
         self.count += other.count
+        self._records = None
         return self
 
     def __len__(self) -> int:
@@ -108,17 +120,20 @@ class Triples:
     def record(self, node: str) -> Triples:
         """The triples of one record: its own, and those of every node it reaches that is not another
         record (distributions, agents, checksums, blank nodes), without following links between records."""
+        if self._records is None:
+            self._records = {s for cls in RECORD_CLASSES for s in self.typed(cls)}
+        records, by_subject = self._records, self.by_subject
         out = Triples()
         todo, seen = [node], {node}
         while todo:
             subject = todo.pop()
-            for p, o in self.by_subject.get(subject, ()):
-                if p in BETWEEN_RECORDS:
+            pairs = [(p, o) for p, o in by_subject.get(subject, ()) if p not in BETWEEN_RECORDS]
+            out.by_subject[subject].extend(pairs)
+            out.count += len(pairs)
+            for p, o in pairs:
+                if p == RDF_TYPE or o in seen or o[0] == '"' or o not in by_subject:
                     continue
-                out.add(subject, p, o)
-                if p == RDF_TYPE or o in seen or o[0] == '"' or o not in self.by_subject:
-                    continue
-                if is_blank(o) or not any(self.is_a(o, c) for c in RECORD_CLASSES):
+                if o[0] == "_" or o not in records:
                     seen.add(o)
                     todo.append(o)
         return out
@@ -140,7 +155,7 @@ class Triples:
         names: dict[str, str] = {}
 
         def name(term: str, depth: int = 0) -> str:
-            if not is_blank(term):
+            if term[0] != "_":
                 return term
             if term in names:
                 return names[term]
@@ -151,11 +166,12 @@ class Triples:
             names[term] = "_:" + hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
             return names[term]
 
-        lines = sorted(f"{name(s)} {p} {name(o)}" for s, pairs in self.by_subject.items() for p, o in pairs)
-        digest = hashlib.sha256(salt.encode())
-        for line in lines:
-            digest.update(line.encode() + b"\n")
-        return digest.hexdigest()
+        lines = sorted(
+            f"{s if s[0] != '_' else name(s)} {p} {o if o[0] != '_' else name(o)}"
+            for s, pairs in self.by_subject.items()
+            for p, o in pairs
+        )
+        return hashlib.sha256((salt + "\n".join(lines)).encode()).hexdigest()
 
 
 def parse(body: bytes, media_type: str, url: str, suffix: str = "") -> Triples:
@@ -167,11 +183,13 @@ def parse(body: bytes, media_type: str, url: str, suffix: str = "") -> Triples:
     triples = Triples()
     if parser in _OXIGRAPH:
         try:
-            for t in pyoxigraph.parse(body, format=_OXIGRAPH[parser], base_iri=_base(url)):
-                triples.add(str(t.subject), str(t.predicate), str(t.object))
-            return triples
+            quads = pyoxigraph.parse(body, format=_OXIGRAPH[parser], base_iri=_base(url))
+            text = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_TRIPLES)
         except (SyntaxError, ValueError, UnicodeDecodeError):
-            triples = Triples()  # rdflib gives the message with its line (or reads what it accepts)
+            pass  # rdflib gives the message with its line (or reads what it accepts)
+        else:
+            triples.add_ntriples(text.decode("utf-8"))
+            return triples
     try:
         graph = parse_data(Graph(), body, parser, url, _base(url))
     except InputError as error:

@@ -155,9 +155,16 @@ def _in_parallel(w: Walk, urls: list[str], task) -> Iterator[Event]:
 
 
 def _paged(first: str, w: Walk) -> Iterator[Event]:
+    """Page after page; the next page is fetched while the records of this one are imported."""
+    with concurrent.futures.ThreadPoolExecutor(1) as ahead:
+        yield from _pages(first, w, ahead)
+
+
+def _pages(first: str, w: Walk, ahead) -> Iterator[Event]:
     url: str | None = first
     seen: set[str] = set()
     catalogue_done = counted = False
+    fetching = None
     for number in itertools.count(1):
         if url is None:
             return
@@ -169,7 +176,8 @@ def _paged(first: str, w: Walk) -> Iterator[Event]:
             return
         seen.add(url)
         try:
-            response = w.fetch(url, conditional=True)
+            response = (fetching or ahead.submit(w.fetch, url, True)).result()
+            fetching = None
             if response.not_modified:
                 yield Unchanged(url)
                 w.next_pages[url] = url = w.known_next(url)
@@ -183,19 +191,22 @@ def _paged(first: str, w: Walk) -> Iterator[Event]:
         except NotRdf as error:
             yield Fault(url, str(error))
             return
-        docs = {url: response.validators}
         catalogues = _catalogues(doc, w.catalog)
+        datasets = _datasets(doc, catalogues, w.catalog)
+        following = _next_page(doc, url)
+        if following is None and not _has_paging(doc) and datasets and "page=" in url:
+            following, counted = _page_plus_one(url), True  # ckanext-dcat's ?page=N without links
+        if following is not None and following not in seen:
+            fetching = ahead.submit(w.fetch, following, True)
+        w.next_pages[url] = following
+        docs = {url: response.validators}
         if not catalogue_done:
             for catalogue in catalogues:
                 yield Record(catalogue, "catalogue", url, doc.record(catalogue), docs)
             catalogue_done = bool(catalogues)
-        datasets = _datasets(doc, catalogues, w.catalog)
         for dataset in datasets:
             yield Record(dataset, "dataset", url, doc.record(dataset), docs)
-        following = _next_page(doc, url)
-        if following is None and not _has_paging(doc) and datasets and "page=" in url:
-            following, counted = _page_plus_one(url), True  # ckanext-dcat's ?page=N without links
-        w.next_pages[url] = url = following
+        url = following
 
 
 def _catalogues(doc: Triples, only: str | None) -> list[str]:
