@@ -212,13 +212,13 @@ def timed_run(label: str, n: int, args: list[str], rows: list) -> None:
         "t = time.perf_counter();"
         "r = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
         "e = time.perf_counter() - t;"
-        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024;"
-        "print(json.dumps([e, peak, r.returncode, r.stdout[-1500:]]))"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN);"
+        "print(json.dumps([e, u.ru_maxrss / 1024, u.ru_utime + u.ru_stime, r.returncode, r.stdout[-1500:]]))"
     )
     report = Path(tempfile.mkstemp(suffix=".json")[1])
     command = [sys.executable, "-c", wrapper, *GENOCAT, "harvest", *args, "--quiet", "--report", str(report)]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
-    elapsed, peak, code, stdout = json.loads(done.stdout)
+    elapsed, peak, cpu, code, stdout = json.loads(done.stdout)
     if code not in (0, 1):
         print(stdout)
     node = json.loads(report.read_text())["nodes"][0]
@@ -226,7 +226,8 @@ def timed_run(label: str, n: int, args: list[str], rows: list) -> None:
     counts = {k: len(node[k]) for k in ("added", "changed", "removed", "unchanged")}
     rows.append((label, elapsed, peak, counts))
     print(
-        f"  {label:<40} {elapsed:7.2f} s {n / elapsed:7.0f} records/s  peak {peak:5.0f} MB  exit {code}  "
+        f"  {label:<40} {elapsed:7.2f} s {n / elapsed:7.0f} records/s  CPU {cpu:6.1f} s  peak {peak:4.0f} MB  "
+        f"load {os.getloadavg()[0]:4.1f}  exit {code}  "
         + ", ".join(f"{k} {v}" for k, v in counts.items())
         + f", errors {len(node['errors'])}",
         flush=True,
