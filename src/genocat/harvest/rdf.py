@@ -76,7 +76,6 @@ class Triples:
         self.by_subject: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.count = 0
         self._records: set[str] | None = None  # the nodes typed as records, worked out when first asked
-        self._cut: dict[str, tuple[list, list]] = {}  # subject -> what record() takes of it
 
     def add_ntriples(self, text: str) -> None:
         """Lines of N-Triples as pyoxigraph writes them (one space between terms; IRIs and blank-node
@@ -87,18 +86,16 @@ class Triples:
                 s, p, rest = line.split(" ", 2)
                 by_subject[s].append((p, rest[:-2]))
                 self.count += 1
-        self._records, self._cut = None, {}
 
     def add(self, s: str, p: str, o: str) -> None:
         self.by_subject[s].append((p, o))
         self.count += 1
-        self._records, self._cut = None, {}
 
     def __iadd__(self, other: Triples) -> Triples:
         for s, pairs in other.by_subject.items():
             self.by_subject[s].extend(pairs)
         self.count += other.count
-        self._records, self._cut = None, {}
+        self._records = None
         return self
 
     def __len__(self) -> int:
@@ -123,34 +120,23 @@ class Triples:
     def record(self, node: str) -> Triples:
         """The triples of one record: its own, and those of every node it reaches that is not another
         record (distributions, agents, checksums, blank nodes), without following links between records."""
+        if self._records is None:
+            self._records = {s for cls in RECORD_CLASSES for s in self.typed(cls)}
+        records, by_subject = self._records, self.by_subject
         out = Triples()
         todo, seen = [node], {node}
         while todo:
             subject = todo.pop()
-            pairs, following = self._own(subject)
+            pairs = [(p, o) for p, o in by_subject.get(subject, ()) if p not in BETWEEN_RECORDS]
             out.by_subject[subject].extend(pairs)
             out.count += len(pairs)
-            for o in following:
-                if o not in seen:
+            for p, o in pairs:
+                if p == RDF_TYPE or o in seen or o[0] == '"' or o not in by_subject:
+                    continue
+                if o[0] == "_" or o not in records:
                     seen.add(o)
                     todo.append(o)
         return out
-
-    def _own(self, subject: str) -> tuple[list[tuple[str, str]], list[str]]:
-        """A subject's triples that stay in a record, and the nodes a record goes on to; worked out
-        once per subject (the nodes many records of a page share are cut once)."""
-        cached = self._cut.get(subject)
-        if cached is None:
-            if self._records is None:
-                self._records = {s for cls in RECORD_CLASSES for s in self.typed(cls)}
-            pairs = [(p, o) for p, o in self.by_subject.get(subject, ()) if p not in BETWEEN_RECORDS]
-            following = [
-                o
-                for p, o in pairs
-                if p != RDF_TYPE and o[0] != '"' and o in self.by_subject and (o[0] == "_" or o not in self._records)
-            ]
-            cached = self._cut[subject] = (pairs, following)
-        return cached
 
     def identifier(self, node: str) -> str | None:
         values = sorted(o for o in self.objects(node, IDENTIFIER) if o.startswith('"') and o[1 : o.rindex('"')].strip())
