@@ -43,6 +43,7 @@ class ImportResult:
     not_mapped: list[Entry] = field(default_factory=list)
     added: list[Addition] = field(default_factory=list)
     triples: int = 0
+    texts: dict[str, str] = field(default_factory=dict)  # path -> the YAML text written (or to write)
 
     @property
     def complete(self) -> bool:
@@ -58,6 +59,23 @@ def import_files(
 ) -> ImportResult:
     """Import RDF files into submission YAML under `out_dir`. Raises read.InputError on unreadable input."""
     graph = read_graph([Path(p) for p in paths], fmt)
+    result = import_graph(graph, base_iri, country, out_dir=Path(out_dir))
+    _write(result)
+    return result
+
+
+def import_graph(
+    graph,
+    base_iri: str = DEFAULT_BASE_IRI,
+    country: str | None = None,
+    out_dir: Path = Path("."),
+    header: str = "Imported by `genocat import` from {source}.",
+) -> ImportResult:
+    """Import an rdflib graph in memory: the records, what was not mapped and each file's YAML text
+    (`result.texts`, path -> text, read back by genocat's loader), without writing anything.
+
+    `genocat harvest` calls this once per record; `header` is the first comment of each file, where
+    `{source}` stands for the IRI the record came from."""
     smap = SchemaMap()
     base = normalise_base(base_iri)
     if country is not None and country not in smap.enums["Country"]:
@@ -78,8 +96,16 @@ def import_files(
         )
 
     result.not_mapped = _not_mapped(graph, smap, mapper, plan, records)
-    _write(result, plan, records)
+    result.texts = _render(plan, records, header)
     return result
+
+
+def country_of_folder(folder: str) -> str | None:
+    """The EU country code a node folder stands for (`nl` -> `NLD`), or None."""
+    for code, entry in SchemaMap().enums["Country"].items():
+        if str((entry.get("annotations") or {}).get("iso2", "")).lower() == folder.lower():
+            return code
+    return None
 
 
 def _not_mapped(graph, smap: SchemaMap, mapper: NodeMapper, plan: layouts.Layout, records: dict) -> list[Entry]:
@@ -120,18 +146,26 @@ def _complete(resource: layouts.Resource, mapped: Mapped, smap: SchemaMap, resul
     mapped.data.update({key: data[key] for key in order if key in data})
 
 
-def _write(result: ImportResult, plan: layouts.Layout, records: dict[str, Mapped]) -> None:
-    """Every file rendered (and read back) first, then each written atomically."""
-    out = result.out_dir.resolve()
+def _render(plan: layouts.Layout, records: dict[str, Mapped], header: str) -> dict[str, str]:
+    """Every file's text, each read back with genocat's loader by `dump`; nothing is written here."""
     texts = {}
     for resource in plan.resources:
-        target = (out / resource.path).resolve()
-        if out not in target.parents:
-            raise ValueError(f"refusing to write {resource.path!r} outside {out}")
-        header = f"Imported by `genocat import` from {_source_label(resource.node)}."
         kind = KIND_OF_FILE.get(resource.class_name, "dataset") if resource.placed else "dataset"
-        texts[target] = dump(records[resource.path].data, header, resource.path, kind)
-    for target, text in texts.items():
+        first = header.format(source=_source_label(resource.node))
+        texts[resource.path] = dump(records[resource.path].data, first, resource.path, kind)
+    return texts
+
+
+def _write(result: ImportResult) -> None:
+    """Every file rendered (and read back) first, then each written atomically."""
+    out = result.out_dir.resolve()
+    targets = {}
+    for path, text in result.texts.items():
+        target = (out / path).resolve()
+        if out not in target.parents:
+            raise ValueError(f"refusing to write {path!r} outside {out}")
+        targets[target] = text
+    for target, text in targets.items():
         write_text_atomic(target, text)
 
 
