@@ -50,6 +50,8 @@ if TYPE_CHECKING:  # what a type checker sees; at run time the names load lazily
         SubmissionError,
     )
     from genocat.findings import Finding, Report, Severity
+    from genocat.harvest import HarvestResult, harvest_sources
+    from genocat.harvest import harvest as harvest_source
     from genocat.matching import DatasetDecision, MatchResult, match_datasets
     from genocat.publish import Published
     from genocat.query import NamedQuery
@@ -57,8 +59,7 @@ if TYPE_CHECKING:  # what a type checker sees; at run time the names load lazily
     from genocat.records import to_rdf, to_yaml, validate_record, write_submission
     from genocat.score import ScoreReport
 
-# public name -> "module:attribute". Names whose modules land with other work (harvest, diseases) are
-# listed too: they resolve once their module exists (tests/api/test_public.py shows what is missing).
+# public name -> "module:attribute".
 _PUBLIC = {
     # one function per command, and its result
     "validate": "genocat.api:validate",
@@ -89,7 +90,8 @@ _PUBLIC = {
     "show_disease": "genocat.consent.lookup:show_disease",
     "DiseaseHit": "genocat.consent.lookup:DiseaseHit",
     "DiseaseInfo": "genocat.consent.lookup:DiseaseInfo",
-    "harvest_sources": "genocat.harvest:harvest",
+    "harvest_source": "genocat.harvest:harvest",
+    "harvest_sources": "genocat.harvest:harvest_sources",
     "HarvestResult": "genocat.harvest:HarvestResult",
     # configuration
     "Config": "genocat.config:Config",
@@ -147,6 +149,7 @@ __all__ = [
     "build_catalogue",
     "example_queries",
     "fix_submissions",
+    "harvest_source",
     "harvest_sources",
     "import_rdf",
     "load_catalogue",

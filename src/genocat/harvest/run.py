@@ -28,6 +28,10 @@ class Source:
 
 @dataclass
 class HarvestResult:
+    """What a harvest did, per node: records added, changed, removed, unchanged, conflicts (files edited
+    by hand, left alone), faults (one line each, naming the URL) and what could not be mapped;
+    `exit_code` is 0 when nothing failed, 1 otherwise."""
+
     nodes: list[NodeResult] = field(default_factory=list)
 
     @property

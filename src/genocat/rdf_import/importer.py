@@ -38,6 +38,9 @@ class ImportedRecord:
 
 @dataclass
 class ImportResult:
+    """What `genocat import` wrote: the records (one file each), every source triple the records do not
+    reproduce (`not_mapped`, with the reason) and what the import added that the source did not say."""
+
     out_dir: Path
     records: list[ImportedRecord] = field(default_factory=list)
     not_mapped: list[Entry] = field(default_factory=list)
