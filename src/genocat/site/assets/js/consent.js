@@ -53,6 +53,14 @@ export async function mountConsent(mount, root) {
       "Nothing you enter leaves this browser."), errorBox, form, status, results);
 
   const show = async (purpose, push) => {
+    mount.dataset.busy = "true";
+    try {
+      await answer(purpose, push);
+    } finally {
+      delete mount.dataset.busy;
+    }
+  };
+  const answer = async (purpose, push) => {
     clear(errorBox);
     try {
       consent.checkPurpose(purpose || {});

@@ -68,8 +68,13 @@ async function idsInRange(pagefind, state) {
   const opts = pagefindOptions(state);
   const sorted = await pagefind.search(state.q || null, { filters: opts.filters, sort: { individuals: "asc" } });
   const results = sorted.results;
-  const value = async (i) => Number((await results[i].data()).meta.individuals);
-  const lower = state.min === null ? 0 : await bisect(results.length, async (i) => (await value(i)) >= state.min);
+  // A dataset with no count sorts as 0 but has an empty meta value: it reads as -1, outside every range.
+  const value = async (i) => {
+    const raw = String((await results[i].data()).meta?.individuals ?? "").trim();
+    return /^\d+$/.test(raw) ? Number(raw) : -1;
+  };
+  const min = state.min === null ? 0 : state.min;
+  const lower = await bisect(results.length, async (i) => (await value(i)) >= min);
   const upper = state.max === null ? results.length : await bisect(results.length, async (i) => (await value(i)) > state.max);
   return new Set(results.slice(lower, Math.max(lower, upper)).map((r) => r.id));
 }
@@ -175,6 +180,14 @@ export async function mountSearch(mount, root) {
 
   const run = async () => {
     const mine = ++sequence;
+    mount.dataset.busy = "true"; // tests and assistive tech can tell a settled view from a pending one
+    try {
+      await runSearch(mine);
+    } finally {
+      if (mine === sequence) delete mount.dataset.busy;
+    }
+  };
+  const runSearch = async (mine) => {
     const opts = pagefindOptions(state);
     const hasQuery = state.q || Object.keys(state.filters).length || opts.sort;
     const search = hasQuery ? await pagefind.search(state.q || null, opts) : { results: [], filters: totals };
@@ -213,6 +226,7 @@ export async function mountSearch(mount, root) {
   });
   form.elements.q.addEventListener("input", () => {
     clearTimeout(typing);
+    mount.dataset.busy = "true";
     typing = setTimeout(() => update(false), 250);
   });
   form.elements.sort.addEventListener("change", () => update(true));
