@@ -89,7 +89,8 @@ export async function mountConsent(mount, root) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    show(readForm(form, schema, diseases), true).catch(showError);
+    // an empty form is a purpose too (every fact unknown): it is answered, though not stored
+    show(readForm(form, schema, diseases) || {}, true).catch(showError);
   });
   form.querySelector(".gc-clear-purpose").addEventListener("click", () => {
     fillForm(form, schema, diseases, null);
