@@ -14,12 +14,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from tests.conftest import CATALOG, DATA, ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 HOSTILE = DATA / "hostile-catalog"
 # Screenshots the issue asks for, kept as test artefacts (gitignored); CI uploads the folder.
 ARTIFACTS = Path(os.environ.get("GENOCAT_TEST_ARTIFACTS", ROOT / "test-artifacts")) / "screenshots"
@@ -116,8 +120,12 @@ class Watch:
     foreign_requests: list[str] = field(default_factory=list)
 
     def problems(self) -> list[str]:
-        return [*self.console_errors, *self.page_errors, *(f"dialog: {d}" for d in self.dialogs),
-                *(f"request to another host: {u}" for u in self.foreign_requests)]
+        return [
+            *self.console_errors,
+            *self.page_errors,
+            *(f"dialog: {d}" for d in self.dialogs),
+            *(f"request to another host: {u}" for u in self.foreign_requests),
+        ]
 
 
 @pytest.fixture

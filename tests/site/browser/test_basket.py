@@ -7,11 +7,12 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from genocat.consent import match
-from genocat.consent.report import dataset_files, read_conditions
 from tests.conftest import CATALOG
 from tests.site.browser.conftest import open_page
 from tests.site.browser.helpers import datasets, result_ids, wait_search
+
+from genocat.consent import match
+from genocat.consent.report import dataset_files, read_conditions
 
 PICKED = ["GDI-IT-MILANO-1", "GOE-IT-BOLOGNA-1", "GDI-MT-MSIDA-2"]  # two Italian, one Maltese dataset
 PURPOSE = {"uses": ["DISEASE_RESEARCH"], "commercial": False, "organisation_type": "NOT_FOR_PROFIT"}
@@ -59,8 +60,10 @@ def test_request_per_body_json_mailto_and_printable_page(page, demo_site):
     demo = {d["id"]: d for d in datasets(demo_site.folder)}
     conditions = read_conditions(dataset_files(CATALOG))
     open_page(page, demo_site.url("index.html"))
-    page.evaluate(f"() => {{ localStorage.setItem('genocat.basket', {json.dumps(json.dumps(PICKED))});"
-                  f" localStorage.setItem('genocat.purpose', {json.dumps(json.dumps(PURPOSE))}); }}")
+    page.evaluate(
+        f"() => {{ localStorage.setItem('genocat.basket', {json.dumps(json.dumps(PICKED))});"
+        f" localStorage.setItem('genocat.purpose', {json.dumps(json.dumps(PURPOSE))}); }}"
+    )
     open_page(page, demo_site.url("basket/index.html"))
     body = demo[PICKED[0]]["access_body"]
     group = page.locator(f'.gc-basket-group[data-body="{body["key"]}"]')
@@ -82,8 +85,11 @@ def test_request_per_body_json_mailto_and_printable_page(page, demo_site):
         assert entry["iri"] == source["iri"]
         assert entry["title"] == source["title"]
         assert entry["page"] == demo_site.url(source["url"])
-        assert entry["conditions"] == {"permission": source["permission"], "modifiers": source["modifiers"],
-                                       "diseases": source["diseases"]}
+        assert entry["conditions"] == {
+            "permission": source["permission"],
+            "modifiers": source["modifiers"],
+            "diseases": source["diseases"],
+        }
         assert entry["decision"] == expected.outcome.value
         assert entry["reasons"] == [r.to_dict() for r in expected.reasons]
 

@@ -1,4 +1,4 @@
-""""May I use it?" in Chromium over the demo site. The expected decisions and reasons come from the Python
+""" "May I use it?" in Chromium over the demo site. The expected decisions and reasons come from the Python
 matcher (genocat.consent.match) on the demo submissions: an independent implementation of the same rules."""
 
 from __future__ import annotations
@@ -6,21 +6,32 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from genocat.consent import match
-from genocat.consent.report import dataset_files, read_conditions
 from tests.conftest import CATALOG
 from tests.site.browser.conftest import open_page
 from tests.site.browser.helpers import result_ids, wait_search
 
+from genocat.consent import match
+from genocat.consent.report import dataset_files, read_conditions
+
 PURPOSES = {
-    "breast-cancer-academic": {"uses": ["DISEASE_RESEARCH"], "diseases": ["MONDO:0007254"], "commercial": False,
-                               "organisation_type": "NOT_FOR_PROFIT", "country": "DE", "ethics_approval": True,
-                               "accepts": ["PUBLICATION", "COLLABORATION"]},
+    "breast-cancer-academic": {
+        "uses": ["DISEASE_RESEARCH"],
+        "diseases": ["MONDO:0007254"],
+        "commercial": False,
+        "organisation_type": "NOT_FOR_PROFIT",
+        "country": "DE",
+        "ethics_approval": True,
+        "accepts": ["PUBLICATION", "COLLABORATION"],
+    },
     "ancestry": {"uses": ["POPULATION_ANCESTRY"], "country": "NO"},
     "nothing-said": {},
-    "biotech": {"uses": ["HEALTH_MEDICAL_BIOMEDICAL", "METHODS_DEVELOPMENT"], "commercial": True,
-                "organisation_type": "FOR_PROFIT", "duration_months": 6, "publication_date": "2027-06-01"},
+    "biotech": {
+        "uses": ["HEALTH_MEDICAL_BIOMEDICAL", "METHODS_DEVELOPMENT"],
+        "commercial": True,
+        "organisation_type": "FOR_PROFIT",
+        "duration_months": 6,
+        "publication_date": "2027-06-01",
+    },
 }
 LABELS = {"permitted": "Permitted", "needs_review": "Needs review", "not_permitted": "Not permitted"}
 FLIP = "GDI-IT-MILANO-1"  # HMB with NPU and NCU: the organisation type alone decides
@@ -34,8 +45,10 @@ def conditions():
 def consent_url(site, purpose: dict) -> str:
     from urllib.parse import urlencode
 
-    params = {k: ",".join(v) if isinstance(v, list) else str(v).lower() if isinstance(v, bool) else str(v)
-              for k, v in purpose.items()}
+    params = {
+        k: ",".join(v) if isinstance(v, list) else str(v).lower() if isinstance(v, bool) else str(v)
+        for k, v in purpose.items()
+    }
     return site.url("consent/index.html" + ("?" + urlencode(params) if params else ""))
 
 
@@ -73,8 +86,10 @@ def test_decisions_and_reasons_match_the_python_matcher(page, demo_site, conditi
         expected = match(raw, purpose)
         decision, reasons = shown[dataset_id]
         assert decision == expected.outcome.value, dataset_id
-        assert reasons == [(r.condition, r.outcome.value, f"{r.condition}: {r.reason} ({LABELS[r.outcome.value]})")
-                           for r in expected.reasons], dataset_id
+        assert reasons == [
+            (r.condition, r.outcome.value, f"{r.condition}: {r.reason} ({LABELS[r.outcome.value]})")
+            for r in expected.reasons
+        ], dataset_id
     assert page.watch.problems() == []
 
 
@@ -83,15 +98,19 @@ def test_for_profit_turns_permitted_into_not_permitted(page, demo_site):
     open_page(page, consent_url(demo_site, purpose))
     wait_consent(page)
     decision, reasons = shown_answers(page)[FLIP]
-    assert (decision, [r[:2] for r in reasons]) == ("permitted", [("HMB", "permitted"), ("NPU", "permitted"),
-                                                                  ("NCU", "permitted")])
+    assert (decision, [r[:2] for r in reasons]) == (
+        "permitted",
+        [("HMB", "permitted"), ("NPU", "permitted"), ("NCU", "permitted")],
+    )
     # the researcher moves to a start-up: change the form, submit
     page.select_option("select[name=organisation_type]", "FOR_PROFIT")
     page.click("text=Show which datasets I may use")
     wait_consent(page)
     decision, reasons = shown_answers(page)[FLIP]
-    assert (decision, [r[:2] for r in reasons]) == ("not_permitted", [("HMB", "permitted"), ("NPU", "not_permitted"),
-                                                     ("NCU", "permitted")])
+    assert (decision, [r[:2] for r in reasons]) == (
+        "not_permitted",
+        [("HMB", "permitted"), ("NPU", "not_permitted"), ("NCU", "permitted")],
+    )
     reason_text = page.locator(f'.gc-consent-item[data-dataset="{FLIP}"] .gc-reason--not_permitted').inner_text()
     assert reason_text.startswith("NPU:")
     assert "organisation_type=FOR_PROFIT" in page.url

@@ -10,14 +10,23 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from tests.site.browser.conftest import Watch, open_page
 from tests.site.browser.helpers import datasets, result_ids, wait_search
 
 HOSTILE_TITLE_PART = '<script>window.__pwned="title"</script>Hostile'
-PAGES = ["index.html", "nodes/gdi-mt-node.html", "datasets/GDI-MT-MSIDA-1.html", "datasets/GDI-MT-MSIDA-2.html",
-         "search/index.html?q=hostile", "search/index.html?q=cardiomyopathy", "consent/index.html?uses=GENERAL_RESEARCH",
-         "basket/index.html", "statistics/index.html", "compliance/index.html", "compliance/gdi-mt-node.html"]
+PAGES = [
+    "index.html",
+    "nodes/gdi-mt-node.html",
+    "datasets/GDI-MT-MSIDA-1.html",
+    "datasets/GDI-MT-MSIDA-2.html",
+    "search/index.html?q=hostile",
+    "search/index.html?q=cardiomyopathy",
+    "consent/index.html?uses=GENERAL_RESEARCH",
+    "basket/index.html",
+    "statistics/index.html",
+    "compliance/index.html",
+    "compliance/gdi-mt-node.html",
+]
 
 
 @pytest.fixture
@@ -39,8 +48,10 @@ def _pwned(page):
 def _fill_basket(page, site):
     ids = [d["id"] for d in datasets(site.folder)]
     open_page(page, site.url("index.html"))
-    page.evaluate(f"() => {{ localStorage.setItem('genocat.basket', {json.dumps(json.dumps(ids))});"
-                  " localStorage.setItem('genocat.purpose', JSON.stringify({uses: ['GENERAL_RESEARCH']})); }")
+    page.evaluate(
+        f"() => {{ localStorage.setItem('genocat.basket', {json.dumps(json.dumps(ids))});"
+        " localStorage.setItem('genocat.purpose', JSON.stringify({uses: ['GENERAL_RESEARCH']})); }"
+    )
     return ids
 
 
@@ -58,8 +69,13 @@ def test_no_payload_runs_on_any_page(open_page_no_csp, hostile_site, path):
     assert _pwned(page) is None
     assert page.watch.dialogs == []
     assert page.watch.page_errors == []
-    assert page.locator("main script, main img[src=x], main svg[onload], main iframe, main [onerror], "
-                        "main [onclick], main [onmouseover]").count() == 0
+    assert (
+        page.locator(
+            "main script, main img[src=x], main svg[onload], main iframe, main [onerror], "
+            "main [onclick], main [onmouseover]"
+        ).count()
+        == 0
+    )
     for href in page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)"):
         assert href.split(":", 1)[0] in ("http", "https", "mailto", "blob"), href
 

@@ -8,7 +8,6 @@ import json
 
 import pytest
 from pyld import jsonld
-
 from tests.site.browser.conftest import open_page, screenshot
 from tests.site.browser.helpers import datasets
 
@@ -36,7 +35,8 @@ def _with_basket(page, site) -> None:
     """A basket and a purpose, so the basket and request pages show their full content."""
     open_page(page, site.url("index.html"))
     page.evaluate("""() => {
-        localStorage.setItem('genocat.basket', JSON.stringify(['GDI-IT-MILANO-1', 'GOE-IT-BOLOGNA-1', 'GDI-MT-MSIDA-2']));
+        localStorage.setItem('genocat.basket',
+                             JSON.stringify(['GDI-IT-MILANO-1', 'GOE-IT-BOLOGNA-1', 'GDI-MT-MSIDA-2']));
         localStorage.setItem('genocat.purpose', JSON.stringify({uses: ['DISEASE_RESEARCH'], commercial: false,
                                                                  organisation_type: 'NOT_FOR_PROFIT'}));
     }""")
@@ -55,8 +55,11 @@ def test_page_type_loads_cleanly_and_is_accessible(page, demo_site, kind):
     page.wait_for_load_state("networkidle")
     assert page.watch.problems() == []
     results = Axe().run(page)
-    bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-           for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    bad = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
     assert bad == []
     if kind in SCREENSHOTS:
         assert screenshot(page, kind).stat().st_size > 10_000
@@ -64,13 +67,18 @@ def test_page_type_loads_cleanly_and_is_accessible(page, demo_site, kind):
 
 def _jsonld(html: str) -> dict:
     start = html.index('<script type="application/ld+json">') + len('<script type="application/ld+json">')
-    return json.loads(html[start: html.index("</script>", start)])
+    return json.loads(html[start : html.index("</script>", start)])
 
 
 def _offline_loader(url, options=None):
     """schema.org's context stood in by its vocabulary (tests have no network; every term is schema.org's)."""
     if url.rstrip("/") in ("https://schema.org", "http://schema.org"):
-        return {"contentType": "application/ld+json", "contextUrl": None, "documentUrl": url, "document": SCHEMA_CONTEXT}
+        return {
+            "contentType": "application/ld+json",
+            "contextUrl": None,
+            "documentUrl": url,
+            "document": SCHEMA_CONTEXT,
+        }
     raise jsonld.JsonLdError(f"no network in tests: {url}", "loading document failed")
 
 
@@ -85,8 +93,16 @@ def test_dataset_json_ld_parses_with_the_properties_dataset_search_reads(demo_si
         assert len(expanded) == 1, dataset_id
         node = expanded[0]
         assert node["@type"] == [s + "Dataset"], dataset_id
-        for prop in ("name", "description", "identifier", "creator", "keywords", "spatialCoverage",
-                     "temporalCoverage", "distribution"):
+        for prop in (
+            "name",
+            "description",
+            "identifier",
+            "creator",
+            "keywords",
+            "spatialCoverage",
+            "temporalCoverage",
+            "distribution",
+        ):
             assert node.get(s + prop), (dataset_id, prop)
         assert 50 <= len(node[s + "description"][0]["@value"]) <= 5000, dataset_id
         assert node[s + "name"][0]["@value"] == record["title"]
@@ -110,10 +126,15 @@ def test_dataset_page_is_complete_without_javascript(browser, demo_site):
         demo = {d["id"]: d for d in datasets(demo_site.folder)}
         text = page.inner_text("main")
         record = demo[DATASET]
-        for expected in (record["title"], record["access_body"]["name"], record["country_label"],
-                         "Data use conditions", "How to apply"):
+        for expected in (
+            record["title"],
+            record["access_body"]["name"],
+            record["country_label"],
+            "Data use conditions",
+            "How to apply",
+        ):
             assert expected in text, expected
-        assert page.locator('[lang]:not(html)').count() >= 1  # the national-language title or description
+        assert page.locator("[lang]:not(html)").count() >= 1  # the national-language title or description
         for suffix in (".ttl", ".jsonld", ".rdf"):
             assert page.locator(f'a[href$="{DATASET}{suffix}"]').count() >= 1, suffix
     finally:

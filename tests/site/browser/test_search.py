@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-
 from tests.site.browser.conftest import open_page
 from tests.site.browser.helpers import datasets, facet_counts, result_ids, wait_search
 
@@ -137,7 +136,7 @@ def test_search_is_keyboard_usable_and_announces_the_count(page, demo_site):
     wait_search(page)
     assert "found" in live.inner_text()
     # Tab moves from the search box through the form to the facets; a focused checkbox toggles with Space
-    box = page.locator('.gc-facet input[type=checkbox]').first
+    box = page.locator(".gc-facet input[type=checkbox]").first
     box.focus()
     page.keyboard.press("Space")
     wait_search(page)
