@@ -180,22 +180,29 @@ export async function mountSearch(mount, root) {
 
   const run = async () => {
     const mine = ++sequence;
+    const started = performance.now();
     mount.dataset.busy = "true"; // tests and assistive tech can tell a settled view from a pending one
     try {
       await runSearch(mine);
     } finally {
-      if (mine === sequence) delete mount.dataset.busy;
+      if (mine === sequence) {
+        // time from the query to its first results on screen (bench/site_bench.py reads it)
+        mount.dataset.ms = (performance.now() - started).toFixed(1);
+        delete mount.dataset.busy;
+      }
     }
   };
   const runSearch = async (mine) => {
     const opts = pagefindOptions(state);
     const hasQuery = state.q || Object.keys(state.filters).length || opts.sort;
+    const asked = performance.now();
     const search = hasQuery ? await pagefind.search(state.q || null, opts) : { results: [], filters: totals };
     let results = search.results;
     if (state.min !== null || state.max !== null) {
       const allowed = await idsInRange(pagefind, state);
       results = results.filter((r) => allowed.has(r.id));
     }
+    if (mine === sequence) mount.dataset.msSearch = (performance.now() - asked).toFixed(1); // the index's answer alone
     if (mine !== sequence) return;
     shown = results;
     offset = 0;
