@@ -139,3 +139,24 @@ def test_dataset_page_is_complete_without_javascript(browser, demo_site):
             assert page.locator(f'a[href$="{DATASET}{suffix}"]').count() >= 1, suffix
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "target"), [("search/index.html", "input[name=q]"), ("basket/index.html", ".gc-button")]
+)
+def test_keyboard_focus_is_visible(page, demo_site, path, target):
+    _with_basket(page, demo_site)
+    open_page(page, demo_site.url(path))
+    page.wait_for_selector(target)
+    for _ in range(60):  # Tab through the page until the control has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate(f"() => document.activeElement.matches({json.dumps(target)})"):
+            break
+    else:
+        pytest.fail(f"Tab never reached {target}")
+    style = page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, s.outlineWidth, s.boxShadow]; }"
+    )
+    outline_style, outline_width, shadow = style
+    assert (outline_style != "none" and outline_width != "0px") or shadow != "none", style

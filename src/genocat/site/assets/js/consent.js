@@ -189,23 +189,40 @@ function countDecisions(list, decisions) {
   return counts;
 }
 
+const SHOWN_PER_GROUP = 200; // a catalogue of thousands stays quick to render; the rest on request
+
 function renderResults(target, list, decisions, root) {
   const groups = { permitted: [], needs_review: [], not_permitted: [] };
   for (const d of list) groups[answerFor(decisions, d, d.id).decision].push(d);
   clear(target);
   for (const decision of ORDER) {
     const items = groups[decision];
-    target.append(el("section", { class: `gc-decision-group gc-decision-group--${decision}`, "data-decision": decision },
-      el("h2", {}, `${DECISION_LABELS[decision]} (${items.length})`),
-      items.length ? el("ul", { class: "gc-consent-list" }, items.map((d) => {
-        const answer = answerFor(decisions, d, d.id);
-        return el("li", { class: "gc-consent-item", "data-dataset": d.id },
-          el("h3", {}, siteLink(root, d.url, String(d.title || d.id))),
-          el("p", {}, el("code", {}, d.id), d.country_label ? ` · ${d.country_label}` : "", " ",
-            badge(answer.decision, { compact: true }), " ", basketButton(d.id, d.title)),
-          reasonList(answer));
-      })) : el("p", {}, "None.")));
+    const listEl = el("ul", { class: "gc-consent-list" });
+    const section = el("section", { class: `gc-decision-group gc-decision-group--${decision}`, "data-decision": decision },
+      el("h2", {}, `${DECISION_LABELS[decision]} (${items.length})`), items.length ? listEl : el("p", {}, "None."));
+    const showFrom = (start, end) => {
+      for (const d of items.slice(start, end)) listEl.append(consentItem(d, decisions, root));
+    };
+    showFrom(0, SHOWN_PER_GROUP);
+    if (items.length > SHOWN_PER_GROUP) {
+      const more = el("button", { type: "button", class: "gc-button gc-more" }, `Show all ${items.length}`);
+      more.addEventListener("click", () => {
+        showFrom(SHOWN_PER_GROUP, items.length);
+        more.remove();
+      });
+      section.append(more);
+    }
+    target.append(section);
   }
+}
+
+function consentItem(d, decisions, root) {
+  const answer = answerFor(decisions, d, d.id);
+  return el("li", { class: "gc-consent-item", "data-dataset": d.id },
+    el("h3", {}, siteLink(root, d.url, String(d.title || d.id))),
+    el("p", {}, el("code", {}, d.id), d.country_label ? ` · ${d.country_label}` : "", " ",
+      badge(answer.decision, { compact: true }), " ", basketButton(d.id, d.title)),
+    reasonList(answer));
 }
 
 /** The disease picker: a combobox (type a name, arrow keys, Enter) over `searchDiseases`, and the chosen list. */
