@@ -142,6 +142,7 @@ export async function mountSearch(mount, root) {
       max: num(form.elements.max.value), sort: form.elements.sort.value };
   };
 
+  const opened = new Set(); // facets the researcher unfolded stay unfolded across searches
   const renderFacets = (counts) => {
     const focused = document.activeElement && facets.contains(document.activeElement)
       ? [document.activeElement.name, document.activeElement.value] : null;
@@ -153,13 +154,19 @@ export async function mountSearch(mount, root) {
       const here = counts[name] || {};
       const selected = new Set(state.filters[name] || []);
       values.sort((a, b) => (here[b] || 0) - (here[a] || 0) || a.localeCompare(b));
-      facets.append(el("fieldset", { class: "gc-facet", "data-facet": name }, el("legend", {}, label),
-        el("ul", {}, values.map((value) => {
-          const id = uid(`gc-f-${name}`);
-          const box = el("input", { type: "checkbox", id, name, value, checked: selected.has(value) });
-          return el("li", {}, box, el("label", { for: id }, value, " ",
-            el("span", { class: "gc-facet-count" }, `(${here[value] || 0})`)));
-        }))));
+      // each facet folds away (the first three and any in use start open) so the results stay in reach
+      const open = selected.size > 0 || FACETS.findIndex(([n]) => n === name) < 3 || opened.has(name);
+      const box = el("details", { class: "gc-facet-box", open, "data-facet-box": name },
+        el("summary", {}, label, selected.size ? ` (${selected.size} chosen)` : ""),
+        el("fieldset", { class: "gc-facet", "data-facet": name }, el("legend", { class: "gc-visually-hidden" }, label),
+          el("ul", {}, values.map((value) => {
+            const id = uid(`gc-f-${name}`);
+            const input = el("input", { type: "checkbox", id, name, value, checked: selected.has(value) });
+            return el("li", {}, input, el("label", { for: id }, value, " ",
+              el("span", { class: "gc-facet-count" }, `(${here[value] || 0})`)));
+          }))));
+      box.addEventListener("toggle", () => (box.open ? opened.add(name) : opened.delete(name)));
+      facets.append(box);
     }
     if (focused) {
       const again = [...facets.querySelectorAll("input")].find((i) => i.name === focused[0] && i.value === focused[1]);
