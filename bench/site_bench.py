@@ -84,7 +84,18 @@ def sizes(out: Path) -> dict:
         if not (rel.endswith(RDF_SUFFIXES) or rel.startswith("graphs/")):
             site += size
             files += 1
-    return {"site_bytes": site, "site_files": files, "total_bytes": total}
+    # what the consent, basket and badge features load once per page (the search alone does not)
+    summary = (out / "data" / "datasets.json").stat().st_size
+    consent = sum(p.stat().st_size for p in (out / "data" / "consent").rglob("*") if p.is_file())
+    pagefind = sum(p.stat().st_size for p in (out / "pagefind").rglob("*") if p.is_file())
+    return {
+        "site_bytes": site,
+        "site_files": files,
+        "total_bytes": total,
+        "datasets_json_bytes": summary,
+        "consent_bytes": consent,
+        "pagefind_bytes": pagefind,
+    }
 
 
 def change_one_percent(catalog: Path) -> int:
