@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
 from tests.conftest import CATALOG, DATA, ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")

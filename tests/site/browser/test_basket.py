@@ -7,12 +7,11 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from genocat.consent import match
+from genocat.consent.report import dataset_files, read_conditions
 from tests.conftest import CATALOG
 from tests.site.browser.conftest import open_page
 from tests.site.browser.helpers import datasets, result_ids, wait_search
-
-from genocat.consent import match
-from genocat.consent.report import dataset_files, read_conditions
 
 PICKED = ["GDI-IT-MILANO-1", "GOE-IT-BOLOGNA-1", "GDI-MT-MSIDA-2"]  # two Italian, one Maltese dataset
 PURPOSE = {"uses": ["DISEASE_RESEARCH"], "commercial": False, "organisation_type": "NOT_FOR_PROFIT"}

@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.conftest import CATALOG
-from tests.site.browser.conftest import open_page
-from tests.site.browser.helpers import result_ids, wait_search
 
 from genocat.consent import match
 from genocat.consent.report import dataset_files, read_conditions
+from tests.conftest import CATALOG
+from tests.site.browser.conftest import open_page
+from tests.site.browser.helpers import result_ids, wait_search
 
 PURPOSES = {
     "breast-cancer-academic": {

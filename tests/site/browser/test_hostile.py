@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from tests.site.browser.conftest import Watch, open_page
 from tests.site.browser.helpers import datasets, result_ids, wait_search
 
@@ -127,3 +128,25 @@ def test_hostile_pages_under_the_real_csp_have_no_console_errors(page, hostile_s
         page.wait_for_load_state("networkidle")
     assert _pwned(page) is None
     assert page.watch.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("value", "allowed"),
+    [
+        ("https://hdab.example/apply", True),
+        ("http://hdab.example/", True),
+        ("mailto:dac@hdab.example", True),
+        ("javascript:window.__pwned=1", False),
+        (" JavaScript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("vbscript:msgbox(1)", False),
+        ("//evil.example/", False),
+        ("../datasets/x.html", False),
+        ("https://", False),
+    ],
+)
+def test_links_from_metadata_allow_only_http_https_and_mailto(page, hostile_site, value, allowed):
+    """dom.js's safeHref, the one gate every metadata link passes (validation already refuses most of these)."""
+    open_page(page, hostile_site.url("index.html"))
+    result = page.evaluate("async (v) => (await import('./assets/js/dom.js')).safeHref(v)", value)
+    assert (result is not None) == allowed, result

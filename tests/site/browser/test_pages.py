@@ -8,6 +8,7 @@ import json
 
 import pytest
 from pyld import jsonld
+
 from tests.site.browser.conftest import open_page, screenshot
 from tests.site.browser.helpers import datasets
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+
 from tests.site.browser.conftest import open_page
 from tests.site.browser.helpers import datasets, facet_counts, result_ids, wait_search
 

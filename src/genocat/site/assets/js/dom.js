@@ -32,11 +32,12 @@ export function clear(node) {
   return node;
 }
 
-/** The URL when it is http(s) or mailto, else null (a `javascript:` or `data:` link from metadata never renders). */
+/** The URL when it is an absolute http(s) or mailto URL, else null (a `javascript:`, `data:` or relative link
+ * from metadata never renders as a link). */
 export function safeHref(value) {
-  if (typeof value !== "string" || !value.trim()) return null;
+  if (typeof value !== "string" || !/^(https?:\/\/|mailto:)/i.test(value.trim())) return null;
   try {
-    const url = new URL(value.trim(), document.baseURI);
+    const url = new URL(value.trim());
     return SAFE_SCHEMES.has(url.protocol) ? url.href : null;
   } catch {
     return null;
