@@ -150,3 +150,19 @@ def test_links_from_metadata_allow_only_http_https_and_mailto(page, hostile_site
     open_page(page, hostile_site.url("index.html"))
     result = page.evaluate("async (v) => (await import('./assets/js/dom.js')).safeHref(v)", value)
     assert (result is not None) == allowed, result
+
+
+@pytest.mark.parametrize("sort", ["individuals-desc", "individuals-asc", "issued-desc"])
+def test_a_dataset_without_a_count_stays_listed_when_sorting_and_leaves_any_range(page, hostile_site, sort):
+    """GDI-MT-MSIDA-2 states no number of individuals (Pagefind leaves pages without the sort key out)."""
+    counts = {d["id"]: d["individuals"] for d in datasets(hostile_site.folder)}
+    assert counts["GDI-MT-MSIDA-2"] is None and counts["GDI-MT-MSIDA-1"] is not None
+    open_page(page, hostile_site.url(f"search/index.html?sort={sort}"))
+    wait_search(page)
+    shown = result_ids(page)
+    assert sorted(shown) == sorted(counts)
+    if sort.startswith("individuals"):
+        assert shown[-1] == "GDI-MT-MSIDA-2"  # the unknown count comes after the known ones
+        open_page(page, hostile_site.url(f"search/index.html?sort={sort}&min=0"))
+        wait_search(page)
+        assert result_ids(page) == ["GDI-MT-MSIDA-1"]

@@ -105,9 +105,9 @@ export async function mountSearch(mount, root) {
   const facets = el("div", { class: "gc-facets", "aria-label": "Filters" });
   const count = el("p", { class: "gc-result-count", role: "status", "aria-live": "polite", "aria-atomic": "true" });
   const list = el("ol", { class: "gc-results" });
-  const more = el("button", { type: "button", class: "gc-button gc-more", hidden: true }, "Show more results");
+  const more = el("button", { type: "button", class: "gc-button gc-more" }, "Show more results");
   clear(mount).append(el("div", { class: "gc-search-layout" }, el("div", { class: "gc-search-side" }, form, facets),
-    el("div", { class: "gc-search-main" }, count, list, more)));
+    el("div", { class: "gc-search-main" }, count, list)));
 
   count.textContent = "Loading the search index…";
   let pagefind;
@@ -181,7 +181,9 @@ export async function mountSearch(mount, root) {
     if (mine !== sequence) return;
     for (const d of data) list.append(resultItem(d, root));
     offset += slice.length;
-    more.hidden = offset >= shown.length;
+    // in the page only while there is more to show (a styled button would ignore `hidden`)
+    if (offset >= shown.length) more.remove();
+    else if (!more.isConnected) list.after(more);
     fillDecisionSlots(root, list);
   };
 
@@ -205,6 +207,13 @@ export async function mountSearch(mount, root) {
     const asked = performance.now();
     const search = hasQuery ? await pagefind.search(state.q || null, opts) : { results: [], filters: totals };
     let results = search.results;
+    if (opts.sort && !opts.sort.title) {
+      // Pagefind leaves out pages without the sort key (no count, no date): list them after the sorted ones
+      const rest = await pagefind.search(state.q || null, state.q ? { filters: opts.filters }
+        : { filters: opts.filters, sort: { title: "asc" } });
+      const sorted = new Set(results.map((r) => r.id));
+      results = results.concat(rest.results.filter((r) => !sorted.has(r.id)));
+    }
     if (state.min !== null || state.max !== null) {
       const allowed = await idsInRange(pagefind, state);
       results = results.filter((r) => allowed.has(r.id));
