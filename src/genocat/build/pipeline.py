@@ -100,7 +100,7 @@ def _write(
         raise BuildError(str(error)) from error
     say("render", "")
     reuse = Reuse.load(Path(cache_dir), out_dir, base) if cache_dir is not None else None
-    pages = site_pages(layout, report, base, out_dir, cache_dir) if site else None
+    pages = site_pages(layout, report, base, catalog_dir, out_dir, cache_dir) if site else None
     counts = None
     with output_folder(out_dir) as folder:
         total = len(layout.datasets)
@@ -124,13 +124,13 @@ def _write(
     return BuildResult(out_dir, len(layout.datasets), triples, files, report, reused, counts)
 
 
-def site_pages(layout, report: Report, base: str, out_dir: Path, cache_dir: str | Path | None):
+def site_pages(layout, report: Report, base: str, catalog_dir: Path, out_dir: Path, cache_dir: str | Path | None):
     """The site's dataset-page writer for the render workers, with the previous build's pages to
     keep when a cache folder is given (genocat.site.dataset_pages)."""
     from genocat.site.dataset_pages import load_previous
     from genocat.site.step import page_writer
 
-    pages = page_writer(layout, report, base)
+    pages = page_writer(layout, report, base, catalog_dir)
     if cache_dir is not None:
         pages.previous_dir = out_dir.resolve()
         pages.previous = load_previous(Path(cache_dir), out_dir, pages.fingerprint)

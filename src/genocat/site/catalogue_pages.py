@@ -13,14 +13,30 @@ from genocat.site.words import duo_words
 
 NEWEST = 10
 SHELLS = {
-    "search/index.html": ("search", "Search the catalogue", "gc-search",
-                          "Search every dataset by text, and filter by country, data category, consent and more."),
-    "consent/index.html": ("consent", "May I use it?", "gc-consent",
-                           "Describe your research purpose and see which datasets permit it, and why."),
-    "basket/index.html": ("basket", "Access-request basket", "gc-basket",
-                          "The datasets you want to request, grouped by the body that grants access."),
-    "basket/request.html": ("basket", "Access request", "gc-request",
-                            "A printable access request for one access body."),
+    "search/index.html": (
+        "search",
+        "Search the catalogue",
+        "gc-search",
+        "Search every dataset by text, and filter by country, data category, consent and more.",
+    ),
+    "consent/index.html": (
+        "consent",
+        "May I use it?",
+        "gc-consent",
+        "Describe your research purpose and see which datasets permit it, and why.",
+    ),
+    "basket/index.html": (
+        "basket",
+        "Access-request basket",
+        "gc-basket",
+        "The datasets you want to request, grouped by the body that grants access.",
+    ),
+    "basket/request.html": (
+        "basket",
+        "Access request",
+        "gc-request",
+        "A printable access request for one access body.",
+    ),
 }
 
 
@@ -67,14 +83,26 @@ def statistics(entries: list[dict]) -> bytes:
     countries = _country_rows(entries)
     charts = [
         ("datasets-per-country", "Datasets per country", [(c["label"], c["datasets"]) for c in countries], "Datasets"),
-        ("individuals-per-country", "Individuals per country",
-         [(c["label"], c["individuals"]) for c in countries], "Individuals"),
+        (
+            "individuals-per-country",
+            "Individuals per country",
+            [(c["label"], c["individuals"]) for c in countries],
+            "Individuals",
+        ),
         ("data-categories", "Data categories", _counts(v for e in entries for v in e["data_categories"]), "Datasets"),
-        ("reference-genomes", "Reference genomes",
-         _counts(v for e in entries for v in e["reference_genomes"]), "Datasets"),
+        (
+            "reference-genomes",
+            "Reference genomes",
+            _counts(v for e in entries for v in e["reference_genomes"]),
+            "Datasets",
+        ),
         ("platforms", "Sequencing platforms", _counts(v for e in entries for v in e["platforms"]), "Datasets"),
-        ("duo-permissions", "Data-use permissions (DUO)",
-         _counts(duo_words(e["permission"]) for e in entries if e["permission"]), "Datasets"),
+        (
+            "duo-permissions",
+            "Data-use permissions (DUO)",
+            _counts(duo_words(e["permission"]) for e in entries if e["permission"]),
+            "Datasets",
+        ),
         ("access-rights", "Access rights", _counts(e["access_rights"] for e in entries), "Datasets"),
     ]
     drawn = [
@@ -84,8 +112,14 @@ def statistics(entries: list[dict]) -> bytes:
     return render("statistics.html", "statistics/index.html", title="Statistics", section="statistics", charts=drawn)
 
 
-def compliance(nodes: list[dict], entries: list[dict], findings: dict[str, list[dict]],
-               paths: dict[str, str], waived: int) -> dict[str, bytes]:
+def compliance(
+    nodes: list[dict],
+    entries: list[dict],
+    findings: dict[str, list[dict]],
+    paths: dict[str, str],
+    shown: dict[str, str],
+    waived: int,
+) -> dict[str, bytes]:
     """The dashboard (compliance/index.html) and one page per node."""
     rows, pages = [], {}
     for node in nodes:
@@ -105,9 +139,7 @@ def compliance(nodes: list[dict], entries: list[dict], findings: dict[str, list[
             "ratings": sorted(ratings.items(), key=lambda kv: _RATING_ORDER.get(kv[0], 9)),
         }
         rows.append(summary)
-        per_dataset = [
-            {"entry": e, "findings": findings.get(paths[e["id"]], []), "path": paths[e["id"]]} for e in mine
-        ]
+        per_dataset = [{"entry": e, "findings": findings.get(paths[e["id"]], []), "path": shown[e["id"]]} for e in mine]
         pages[page] = render(
             "compliance_node.html",
             page,
@@ -116,8 +148,9 @@ def compliance(nodes: list[dict], entries: list[dict], findings: dict[str, list[
             s=summary,
             codes=[{"code": c, "severity": s, "count": n} for (c, s), n in codes],
             datasets=per_dataset,
-            chart=bar_chart(f"scores-{file_stem(node['id'])}", f"Quality ratings of {node['title']}",
-                            summary["ratings"], "Datasets"),
+            chart=bar_chart(
+                f"scores-{file_stem(node['id'])}", f"Quality ratings of {node['title']}", summary["ratings"], "Datasets"
+            ),
         )
     pages["compliance/index.html"] = render(
         "compliance.html", "compliance/index.html", title="Compliance", section="compliance", rows=rows, waived=waived
@@ -136,8 +169,9 @@ def _counts(values) -> list[tuple[str, int]]:
 def _country_rows(entries: list[dict]) -> list[dict]:
     rows: dict[str, dict] = {}
     for e in entries:
-        row = rows.setdefault(e["country"], {"code": e["country"], "label": e["country_label"], "datasets": 0,
-                                             "individuals": 0})
+        row = rows.setdefault(
+            e["country"], {"code": e["country"], "label": e["country_label"], "datasets": 0, "individuals": 0}
+        )
         row["datasets"] += 1
         row["individuals"] += e["individuals"] or 0
     return sorted(rows.values(), key=lambda r: (-r["datasets"], r["label"]))

@@ -36,6 +36,7 @@ class PageWriter:
     node_of: dict[str, str]  # dataset identifier -> node folder
     findings: dict[str, list[dict]]  # submission path -> its findings (plain data)
     scores: dict[str, dict]  # submission path -> {"points", "rating"}
+    catalog_dir: str = ""  # submission paths are shown relative to it
     previous_dir: Path | None = None
     previous: dict[str, dict] = field(default_factory=dict)  # identifier -> record of the last build
     gathered: list[dict] = field(default_factory=list)  # set by gather, in the main process
@@ -82,9 +83,16 @@ class PageWriter:
         node = self.nodes[self.node_of[identifier]]
         score = self.scores.get(path)
         entry = make_entry(identifier, dataset_iri(self.base, identifier), data, node, score)
-        page.write_bytes(dataset_page(entry, data, node, self.findings.get(path, []), path))
+        page.write_bytes(dataset_page(entry, data, node, self.findings.get(path, []), self.shown(path)))
         use = data.get("data_use") if isinstance(data.get("data_use"), dict) else {}
-        return {"entry": entry, "data_use": use}
+        return {"entry": entry, "data_use": use, "search": search_text(entry, data)}
+
+    def shown(self, path: str) -> str:
+        """A submission's path as the steward knows it: relative to the catalogue folder."""
+        try:
+            return Path(path).resolve().relative_to(Path(self.catalog_dir).resolve()).as_posix()
+        except ValueError:
+            return Path(path).name
 
     def gather(self, results: list[dict]) -> None:
         self.gathered = results
@@ -103,15 +111,12 @@ def dataset_page(entry: dict, data: dict, node: dict, findings: list[dict], sour
             title = english(dist.get("title")) or str(dist.get("identifier") or "Distribution")
             distributions.append({"title": title, "rows": fields.rows("Distribution", dist, skip=("title",))})
     use = data.get("data_use") if isinstance(data.get("data_use"), dict) else {}
-    contacts = [
-        fields.rows("ContactCard", c) for c in data.get("contact_point") or [] if isinstance(c, dict) and c
-    ]
+    contacts = [fields.rows("ContactCard", c) for c in data.get("contact_point") or [] if isinstance(c, dict) and c]
     return render(
         "dataset.html",
         f"datasets/{stem}.html",
         title=entry["title"],
         description=english(data.get("description"))[:300],
-        section="search",
         d=entry,
         node=node,
         stem=stem,
@@ -131,6 +136,20 @@ def dataset_page(entry: dict, data: dict, node: dict, findings: list[dict], sour
             for (media, name), label in zip(downloads.items(), ("Turtle", "JSON-LD", "RDF/XML"), strict=True)
         ],
     )
+
+
+def search_text(entry: dict, data: dict) -> str:
+    """What full-text search finds a dataset by: its titles and descriptions in every language, its
+    keywords, diseases, categories and node (search.py indexes this, not the whole page)."""
+    parts = [entry["title"], entry["id"], entry["node_title"]]
+    for key in ("title", "description"):
+        value = data.get(key)
+        parts += [str(v) for k, v in sorted(value.items()) if v] if isinstance(value, dict) else []
+    parts += [str(k) for k in data.get("keywords") or []]
+    parts += [d["label"] for d in entry["diseases"]] + entry["data_categories"] + entry["platforms"]
+    if isinstance(data.get("population_coverage"), str):
+        parts.append(data["population_coverage"])
+    return " · ".join(dict.fromkeys(p for p in parts if p))
 
 
 def _others(text) -> list[dict]:
@@ -168,6 +187,7 @@ def save_record(cache_dir: Path, out_dir: Path, fingerprint: str, gathered: list
                 "file": list(file_id(Path(out_dir) / "datasets" / f"{stem}.html")),
                 "entry": item["entry"],
                 "data_use": item["data_use"],
+                "search": item["search"],
             }
         text = json.dumps({"fingerprint": fingerprint, "pages": pages}, sort_keys=True)
         write_text_atomic(record_file(cache_dir, out_dir), text + "\n")

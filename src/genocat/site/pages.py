@@ -55,8 +55,10 @@ def render(template: str, path: str, **context) -> bytes:
     context.setdefault("description", "")
     context.setdefault("section", "")
     context.setdefault("page_kind", template.removesuffix(".html"))
-    html = environment().get_template(template).render(
-        root=root_of(path), nav=NAV, csp=CSP, site_name=SITE_NAME, **context
+    html = (
+        environment()
+        .get_template(template)
+        .render(root=root_of(path), nav=NAV, csp=CSP, site_name=SITE_NAME, **context)
     )
     return html.encode("utf-8")
 

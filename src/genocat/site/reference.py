@@ -41,23 +41,48 @@ def _link(match: re.Match, links: dict[str, str] | None) -> str:
 def rules_page() -> bytes:
     from genocat.dev.rules_docs import render as rules_markdown
 
-    text = rules_markdown().replace("Generated from the rule registry by `python -m genocat.dev.generate`; do not edit.",
-                                    "Generated from the rule registry.")
-    return render("doc.html", "reference/rules.html", title="Validation rules", section="guides",
-                  crumbs=[{"href": "reference/index.html", "label": "Reference"}], body=to_html(text))
+    text = rules_markdown().replace(
+        "Generated from the rule registry by `python -m genocat.dev.generate`; do not edit.",
+        "Generated from the rule registry.",
+    )
+    return render(
+        "doc.html",
+        "reference/rules.html",
+        title="Validation rules",
+        section="guides",
+        crumbs=[{"href": "reference/index.html", "label": "Reference"}],
+        body=to_html(text),
+    )
 
 
 def schema_page() -> bytes:
     index = schema_index()
-    out = ["# Schema", "", "Every class of the submission schema, its fields, their RDF predicates and vocabularies.",
-           "Generated from the LinkML schema (its generated index, shipped with genocat).", ""]
+    out = [
+        "# Schema",
+        "",
+        "Every class of the submission schema, its fields, their RDF predicates and vocabularies.",
+        "Generated from the LinkML schema (its generated index, shipped with genocat).",
+        "",
+    ]
     for name, info in sorted(index["classes"].items()):
-        out += [f"## {name}", "", f"RDF class: `{info.get('uri') or ''}`", "",
-                "| Field | Key | Required | Many | Range | RDF predicate |", "|---|---|---|---|---|---|"]
+        out += [
+            f"## {name}",
+            "",
+            f"RDF class: `{info.get('uri') or ''}`",
+            "",
+            "| Field | Key | Required | Many | Range | RDF predicate |",
+            "|---|---|---|---|---|---|",
+        ]
         for slot in info.get("slot_order") or sorted(info.get("slots", {})):
             spec = info["slots"].get(slot, {})
-            row = [field_label(name, slot), f"`{slot}`", "yes" if spec.get("required") else "",
-                   "yes" if spec.get("multivalued") else "", _range(spec.get("range")), f"`{spec.get('uri') or ''}`"]
+            row = [
+                field_label(name, slot),
+                f"`{slot}`",
+                "yes" if spec.get("required") else "",
+                "yes" if spec.get("multivalued") else "",
+                _range(spec.get("range")),
+                f"`{spec.get('uri') or ''}`",
+            ]
             out.append("| " + " | ".join(_cell(c) for c in row) + " |")
         out.append("")
     out += ["## Vocabularies", ""]
@@ -66,8 +91,14 @@ def schema_page() -> bytes:
         out += [f"### {enum}", "", _cell(description), "", "| Code | Label |", "|---|---|"]
         out += [f"| `{code}` | {_cell((entry or {}).get('label') or '')} |" for code, entry in sorted(codes.items())]
         out.append("")
-    return render("doc.html", "reference/schema.html", title="Schema", section="guides",
-                  crumbs=[{"href": "reference/index.html", "label": "Reference"}], body=to_html("\n".join(out)))
+    return render(
+        "doc.html",
+        "reference/schema.html",
+        title="Schema",
+        section="guides",
+        crumbs=[{"href": "reference/index.html", "label": "Reference"}],
+        body=to_html("\n".join(out)),
+    )
 
 
 def _range(rng) -> str:
@@ -82,15 +113,19 @@ def _cell(text) -> str:
 
 
 def reference_index() -> bytes:
-    text = "\n".join([
-        "# Reference", "",
-        "- [Schema](schema.html): every field of a submission, its RDF predicate and vocabulary.",
-        "- [Validation rules](rules.html): every rule code, with a passing and a failing example.",
-        "- The whole catalogue, for harvesters: [Turtle](../catalogue.ttl), [JSON-LD](../catalogue.jsonld), "
-        "[RDF/XML](../catalogue.rdf); the [sitemap](../sitemap.xml).",
-    ])
-    return render("doc.html", "reference/index.html", title="Reference", section="guides", crumbs=[],
-                  body=to_html(text))
+    text = "\n".join(
+        [
+            "# Reference",
+            "",
+            "- [Schema](schema.html): every field of a submission, its RDF predicate and vocabulary.",
+            "- [Validation rules](rules.html): every rule code, with a passing and a failing example.",
+            "- The whole catalogue, for harvesters: [Turtle](../catalogue.ttl), [JSON-LD](../catalogue.jsonld), "
+            "[RDF/XML](../catalogue.rdf); the [sitemap](../sitemap.xml).",
+        ]
+    )
+    return render(
+        "doc.html", "reference/index.html", title="Reference", section="guides", crumbs=[], body=to_html(text)
+    )
 
 
 def guide_pages(docs: Path = DOCS) -> dict[str, bytes]:
@@ -105,8 +140,13 @@ def guide_pages(docs: Path = DOCS) -> dict[str, bytes]:
         text = re.sub(r"\]\(schema/[^)]*\)", "](../reference/schema.html)", text)
         title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), path.stem)
         pages[f"guides/{path.stem}.html"] = render(
-            "doc.html", f"guides/{path.stem}.html", title=title, section="guides",
-            crumbs=[{"href": "guides/index.html", "label": "Guides"}], body=to_html(text, links))
+            "doc.html",
+            f"guides/{path.stem}.html",
+            title=title,
+            section="guides",
+            crumbs=[{"href": "guides/index.html", "label": "Guides"}],
+            body=to_html(text, links),
+        )
     present = {p.stem for p in files}
     lines = ["# Guides", ""]
     lines += [f"- [{title}]({name}.html)" for name, title in GUIDES if name in present]
@@ -114,11 +154,14 @@ def guide_pages(docs: Path = DOCS) -> dict[str, bytes]:
     if others:
         lines += ["", "## More documentation", ""] + [f"- [{_title(docs / f'{p}.md')}]({p}.html)" for p in others]
     if not files:
-        lines += ["The guides are part of genocat's documentation (the `docs/` folder of its source), which this",
-                  "installation does not include."]
+        lines += [
+            "The guides are part of genocat's documentation (the `docs/` folder of its source), which this",
+            "installation does not include.",
+        ]
     lines += ["", "See also the [reference](../reference/index.html): schema and validation rules."]
-    pages["guides/index.html"] = render("doc.html", "guides/index.html", title="Guides", section="guides", crumbs=[],
-                                        body=to_html("\n".join(lines)))
+    pages["guides/index.html"] = render(
+        "doc.html", "guides/index.html", title="Guides", section="guides", crumbs=[], body=to_html("\n".join(lines))
+    )
     return pages
 
 

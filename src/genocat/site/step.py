@@ -19,11 +19,11 @@ DUO_ASSETS = Path(__file__).resolve().parent.parent / "site_assets"
 DATASETS_FORMAT = 1
 
 
-def page_writer(layout, report: Report, base: str) -> PageWriter:
+def page_writer(layout, report: Report, base: str, catalog_dir: Path) -> PageWriter:
     """The render hook for dataset pages, from the layout and the validation report."""
     nodes = {name: node_context(name, doc.data) for name, doc in layout.nodes.items()}
     node_of = {doc.data["identifier"]: node for doc, node, _iri in layout.datasets}
-    return PageWriter(base, nodes, node_of, findings_by_path(report), scores_by_path(report))
+    return PageWriter(base, nodes, node_of, findings_by_path(report), scores_by_path(report), str(catalog_dir))
 
 
 def findings_by_path(report: Report) -> dict[str, list[dict]]:
@@ -51,7 +51,8 @@ def write_site(folder: Path, layout, report: Report, writer: PageWriter) -> dict
         pages[node["page"]] = catalogue_pages.node_page(node, entries)
     pages.update(catalogue_pages.shells())
     pages["statistics/index.html"] = catalogue_pages.statistics(entries)
-    pages.update(catalogue_pages.compliance(nodes, entries, writer.findings, paths, report.waived))
+    shown = {identifier: writer.shown(path) for identifier, path in paths.items()}
+    pages.update(catalogue_pages.compliance(nodes, entries, writer.findings, paths, shown, report.waived))
     pages["reference/index.html"] = reference.reference_index()
     pages["reference/rules.html"] = reference.rules_page()
     pages["reference/schema.html"] = reference.schema_page()
@@ -66,8 +67,20 @@ def write_site(folder: Path, layout, report: Report, writer: PageWriter) -> dict
     _write(folder, "robots.txt", b"User-agent: *\nAllow: /\nSitemap: sitemap.xml\n")
     from genocat.site.search import build_index
 
-    build_index(folder)
+    build_index(folder, {g["entry"]["url"]: search_stub(g) for g in gathered})
     return {"dataset pages": len(entries), "other pages": len(pages)}
+
+
+def search_stub(gathered: dict) -> bytes:
+    from genocat.site.pages import environment
+    from genocat.site.words import duo_words
+
+    entry = gathered["entry"]
+    words = duo_words(entry["permission"]) if entry["permission"] else ""
+    html = (
+        environment().get_template("search_stub.html").render(d=entry, text=gathered["search"], permission_words=words)
+    )
+    return html.encode("utf-8")
 
 
 def datasets_json(entries: list[dict]) -> bytes:
@@ -115,4 +128,3 @@ def _write(folder: Path, relative: str, content: bytes) -> None:
         raise ValueError(f"{relative} would be written outside the site folder")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(content)
-

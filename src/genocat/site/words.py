@@ -63,7 +63,7 @@ def disease_link(code: str) -> str | None:
 
 def safe_url(url) -> str | None:
     """The URL if people may follow it from a page (http, https or mailto, no spaces or controls), else None."""
-    if not isinstance(url, str) or not url or any(ord(c) < 33 or c in "\"<>`" for c in url):
+    if not isinstance(url, str) or not url or any(ord(c) < 33 or c in '"<>`' for c in url):
         return None
     try:
         scheme = urlsplit(url).scheme.lower()
