@@ -131,3 +131,12 @@ def test_refuses_to_replace_a_folder_that_is_not_a_build(catalog, tmp_path):
     result = CliRunner().invoke(main, ["build", str(catalog), "--out", str(out)], catch_exceptions=False)
     assert result.exit_code == 2 and "not a genocat build output" in result.output
     assert (out / "index.html").read_text(encoding="utf-8") == "my own site"
+
+
+def test_site_url_makes_the_sitemap_absolute(catalog, tmp_path):
+    out = tmp_path / "out"
+    args = ["build", str(catalog), "--out", str(out), "--site-url", "https://catalogue.example.eu/gdi"]
+    assert CliRunner().invoke(main, args, catch_exceptions=False).exit_code == 0
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://catalogue.example.eu/gdi/datasets/GDI-HU-PECS-1.html</loc>" in sitemap
+    assert "Sitemap: https://catalogue.example.eu/gdi/sitemap.xml" in (out / "robots.txt").read_text(encoding="utf-8")

@@ -61,11 +61,13 @@ def build(
     jobs: int | None = None,
     cache_dir: str | Path | None = None,
     site: bool = True,
+    site_url: str | None = None,
 ) -> BuildResult:
     """Validate (with `genocat validate`'s cache in `cache_dir`, if given), then write the catalogue in
     every serialisation into `out_dir` (replaced whole). With `cache_dir`, the datasets whose files
     are unchanged since the last build into `out_dir` are linked from it, not rendered (reuse.py).
-    `site`: also write the static site (genocat.site) into the same folder, before the swap."""
+    `site`: also write the static site (genocat.site) into the same folder, before the swap;
+    `site_url`: the address it is served at (sitemap.xml and robots.txt need absolute URLs)."""
     say = progress or (lambda step, detail: None)
     catalog_dir, out_dir, base = Path(catalog_dir), Path(out_dir), normalise_base(base_iri)
     say("validate", "")
@@ -73,7 +75,7 @@ def build(
     if any(f.severity is Severity.ERROR for f in report.findings):
         raise BuildRefused(report)
     with collector_paused():  # the loaded submissions stay until the end; collections would scan them in vain
-        return _write(catalog_dir, out_dir, base, say, jobs, report, cache_dir, site)
+        return _write(catalog_dir, out_dir, base, say, jobs, report, cache_dir, site, site_url)
 
 
 def _write(
@@ -85,6 +87,7 @@ def _write(
     report: Report,
     cache_dir: str | Path | None,
     site: bool = True,
+    site_url: str | None = None,
 ) -> BuildResult:
     """Assemble and render the (valid) submissions into `out_dir`. Only the catalogue files are
     loaded here; the datasets are placed from validation's summaries (path and identifier) and each
@@ -111,7 +114,7 @@ def _write(
             raise BuildError(f"{error}; nothing was written") from error
         if pages is not None:
             say("site", "")
-            counts = site_step(folder, layout, report, pages)
+            counts = site_step(folder, layout, report, pages, site_url)
         files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
         say("write", "")
     if reuse is not None:
@@ -137,13 +140,13 @@ def site_pages(layout, report: Report, base: str, catalog_dir: Path, out_dir: Pa
     return pages
 
 
-def site_step(folder: Path, layout, report: Report, pages) -> dict:
+def site_step(folder: Path, layout, report: Report, pages, site_url: str | None = None) -> dict:
     """The site step: every other page, the data files, the assets and the search index."""
     from genocat.site.search import SearchIndexError
     from genocat.site.step import write_site
 
     try:
-        counts = write_site(folder, layout, report, pages)
+        counts = write_site(folder, layout, report, pages, site_url)
     except SearchIndexError as error:
         raise BuildError(f"{error}; nothing was written (build with --no-site to skip the site)") from error
     counts["dataset pages kept"] = sum(1 for g in pages.gathered if g.get("linked"))

@@ -25,6 +25,11 @@ STEPS = ("validate", "load", "assemble", "render", "site", "write")
 )
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of every IRI the build mints.")
 @click.option("--no-site", is_flag=True, help="Write the RDF only, not the static site.")
+@click.option(
+    "--site-url",
+    default=None,
+    help="Address the site will be served at, such as https://catalogue.example.eu/ (absolute sitemap URLs).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @color_option
 @config_option
@@ -36,6 +41,7 @@ def build(
     out_dir: Path,
     base_iri: str,
     no_site: bool,
+    site_url: str | None,
     quiet: bool,
     color: str,
     config_path: Path | None,
@@ -74,7 +80,17 @@ def build(
         if bar is not None:
             bar.__enter__()
         cache = None if no_cache else cache_dir
-        result = run(catalog_dir, out_dir, base_iri, load_config(config_path), progress, jobs, cache, site=not no_site)
+        result = run(
+            catalog_dir,
+            out_dir,
+            base_iri,
+            load_config(config_path),
+            progress,
+            jobs,
+            cache,
+            site=not no_site,
+            site_url=site_url,
+        )
     except BuildRefused as refused:
         _finish(bar)
         click.echo(render("text", refused.report, RULES, color=should_color(sys.stderr, color)), nl=False, err=True)

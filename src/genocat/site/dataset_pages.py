@@ -98,6 +98,9 @@ class PageWriter:
         self.gathered = results
 
 
+SHOWN_ABOVE = ("title", "description", "distributions", "contact_point", "data_use")
+
+
 def dataset_page(entry: dict, data: dict, node: dict, findings: list[dict], source: str) -> bytes:
     stem = file_stem(entry["id"])
     downloads = {
@@ -109,7 +112,9 @@ def dataset_page(entry: dict, data: dict, node: dict, findings: list[dict], sour
     for dist in data.get("distributions") or []:
         if isinstance(dist, dict):
             title = english(dist.get("title")) or str(dist.get("identifier") or "Distribution")
-            distributions.append({"title": title, "rows": fields.rows("Distribution", dist, skip=("title",))})
+            distributions.append(
+                {"title": title, "rows": fields.to_html(fields.rows("Distribution", dist, skip=("title",)))}
+            )
     use = data.get("data_use") if isinstance(data.get("data_use"), dict) else {}
     contacts = [fields.rows("ContactCard", c) for c in data.get("contact_point") or [] if isinstance(c, dict) and c]
     return render(
@@ -126,10 +131,10 @@ def dataset_page(entry: dict, data: dict, node: dict, findings: list[dict], sour
         description_en=english(data.get("description")),
         national_descriptions=_others(data.get("description")),
         permission_words=duo_words(entry["permission"]) if entry["permission"] else "",
-        conditions=fields.rows("DataUseConditions", use),
-        contacts=[row for rows in contacts for row in rows],
+        conditions=fields.to_html(fields.rows("DataUseConditions", use)) if use else "",
+        contacts=fields.to_html([row for rows in contacts for row in rows]) if contacts else "",
         distributions=distributions,
-        all_rows=fields.rows("Dataset", data, skip=("title", "description", "distributions")),
+        all_rows=fields.to_html(fields.rows("Dataset", data, skip=SHOWN_ABOVE)),
         jsonld=script_text(dataset_jsonld(entry, data, downloads)),
         alternates=[
             {"type": media, "href": name, "title": f"This dataset in {label}"}
@@ -139,16 +144,20 @@ def dataset_page(entry: dict, data: dict, node: dict, findings: list[dict], sour
 
 
 def search_text(entry: dict, data: dict) -> str:
-    """What full-text search finds a dataset by: its titles and descriptions in every language, its
-    keywords, diseases, categories and node (search.py indexes this, not the whole page)."""
-    parts = [entry["title"], entry["id"], entry["node_title"]]
-    for key in ("title", "description"):
-        value = data.get(key)
-        parts += [str(v) for k, v in sorted(value.items()) if v] if isinstance(value, dict) else []
+    """What full-text search finds a dataset by, besides its title (the stand-in page's heading): its
+    descriptions and national titles, keywords, diseases, categories, node and identifier (search.py
+    indexes this, not the whole page). The English description comes first: results quote it."""
+    title, description = data.get("title"), data.get("description")
+    parts = [english(description)]
+    parts += [str(v) for k, v in sorted(title.items()) if v and k != "en"] if isinstance(title, dict) else []
+    parts += (
+        [str(v) for k, v in sorted(description.items()) if v and k != "en"] if isinstance(description, dict) else []
+    )
     parts += [str(k) for k in data.get("keywords") or []]
     parts += [d["label"] for d in entry["diseases"]] + entry["data_categories"] + entry["platforms"]
     if isinstance(data.get("population_coverage"), str):
         parts.append(data["population_coverage"])
+    parts += [entry["node_title"], entry["id"]]
     return " · ".join(dict.fromkeys(p for p in parts if p))
 
 

@@ -40,7 +40,7 @@ def scores_by_path(report: Report) -> dict[str, dict]:
     return {path: {"points": s["points"], "rating": s["rating"]} for path, s in datasets.items()}
 
 
-def write_site(folder: Path, layout, report: Report, writer: PageWriter) -> dict[str, int]:
+def write_site(folder: Path, layout, report: Report, writer: PageWriter, site_url: str | None = None) -> dict[str, int]:
     """Write everything but the dataset pages into `folder`; how many pages of each kind."""
     gathered = sorted(writer.gathered, key=lambda g: g["entry"]["id"])
     entries = [g["entry"] for g in gathered]
@@ -63,8 +63,9 @@ def write_site(folder: Path, layout, report: Report, writer: PageWriter) -> dict
     for name, text in sorted(browser_files({g["entry"]["id"]: g["data_use"] for g in gathered}).items()):
         _write(folder, f"data/consent/{name}", text.encode("utf-8"))
     copy_assets(folder)
-    _write(folder, "sitemap.xml", sitemap(sorted(pages) + [e["url"] for e in entries]))
-    _write(folder, "robots.txt", b"User-agent: *\nAllow: /\nSitemap: sitemap.xml\n")
+    prefix = site_url.rstrip("/") + "/" if site_url else ""
+    _write(folder, "sitemap.xml", sitemap(sorted(pages) + [e["url"] for e in entries], prefix))
+    _write(folder, "robots.txt", f"User-agent: *\nAllow: /\nSitemap: {prefix}sitemap.xml\n".encode())
     from genocat.site.search import build_index
 
     build_index(folder, {g["entry"]["url"]: search_stub(g) for g in gathered})
@@ -89,13 +90,13 @@ def datasets_json(entries: list[dict]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def sitemap(paths: list[str]) -> bytes:
-    """Relative locations are not allowed in a sitemap, and the site's address is not known at build
-    time: the sitemap lists paths from the root, which `--site-url` would make absolute."""
+def sitemap(paths: list[str], prefix: str = "") -> bytes:
+    """Every page. A sitemap needs absolute URLs, and only `genocat build --site-url` says where the
+    site will be served: without it the locations are paths from the site root."""
     from markupsafe import escape
 
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
-    lines += [f"<url><loc>{escape(path)}</loc></url>" for path in sorted(set(paths))]
+    lines += [f"<url><loc>{escape(prefix + path)}</loc></url>" for path in sorted(set(paths))]
     return ("\n".join(lines + ["</urlset>"]) + "\n").encode("utf-8")
 
 

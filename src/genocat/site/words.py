@@ -15,6 +15,7 @@ from genocat.labels import code_iri, code_label, disease_label, duo_label
 SAFE_SCHEMES = ("http", "https", "mailto")
 _CODE = re.compile(r"^[A-Z0-9_]+$")
 _SLUG = re.compile(r"[^a-z0-9]+")
+_UNSAFE_URL = re.compile(r'[\x00-\x20\x7f"<>`]')
 
 
 def human(enum: str | None, code) -> str:
