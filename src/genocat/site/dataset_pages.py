@@ -89,10 +89,12 @@ class PageWriter:
 
     def shown(self, path: str) -> str:
         """A submission's path as the steward knows it: relative to the catalogue folder."""
-        try:
-            return Path(path).resolve().relative_to(Path(self.catalog_dir).resolve()).as_posix()
-        except ValueError:
-            return Path(path).name
+        relative = os.path.relpath(os.path.abspath(path), self._catalog)
+        return Path(path).name if relative.startswith("..") else Path(relative).as_posix()
+
+    @property
+    def _catalog(self) -> str:
+        return os.path.abspath(self.catalog_dir or ".")
 
     def gather(self, results: list[dict]) -> None:
         self.gathered = results

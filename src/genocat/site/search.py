@@ -27,25 +27,66 @@ def executable() -> Path:
     return Path(get_executable())
 
 
-def build_index(site: Path, stubs: dict[str, bytes]) -> None:
-    """Index the stand-in pages `stubs` ({"datasets/<stem>.html": page}) into `site`/pagefind/."""
-    import shutil
-    import tempfile
+class SearchIndex:
+    """The index being built: `start` writes the stand-in pages and starts Pagefind, which runs while
+    the site step writes its other pages; `finish` waits for it and puts its output in order."""
 
-    source = Path(tempfile.mkdtemp(prefix=".search-", dir=site))  # removed before the swap
-    try:
+    def __init__(self, site: Path) -> None:
+        self.site = site
+        self.source: Path | None = None
+        self.process: subprocess.Popen | None = None
+
+    def start(self, stubs: dict[str, bytes]) -> SearchIndex:
+        """Write `stubs` ({"datasets/<stem>.html": page}) to a temporary folder inside the site
+        (removed before the swap) and start Pagefind on it."""
+        import tempfile
+
+        self.source = Path(tempfile.mkdtemp(prefix=".search-", dir=self.site))
+        (self.source / "datasets").mkdir()
         for name, content in stubs.items():
-            target = source / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
-        _run(source, site / "pagefind")
-        canonicalise(site / "pagefind")  # Pagefind's filter files come in random order (pagefind_order.py)
-    finally:
-        shutil.rmtree(source, ignore_errors=True)
+            (self.source / name).write_bytes(content)
+        try:
+            self.process = subprocess.Popen(
+                _command(self.source, self.site / "pagefind"),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env={"PATH": "/usr/bin:/bin"},
+            )
+        except OSError as error:
+            self.close()
+            raise SearchIndexError(f"pagefind could not be started ({error.strerror or error})") from error
+        return self
+
+    def finish(self) -> None:
+        try:
+            assert self.process is not None
+            out, err = self.process.communicate()
+            if self.process.returncode != 0:
+                detail = (err or out).decode("utf-8", "replace").strip().splitlines()[-5:]
+                raise SearchIndexError("pagefind could not index the site: " + " / ".join(detail))
+            canonicalise(self.site / "pagefind")  # Pagefind's filter files come in random order
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop Pagefind if it still runs (the step failed) and remove the stand-in pages."""
+        import shutil
+
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        if self.source is not None:
+            shutil.rmtree(self.source, ignore_errors=True)
+            self.source = None
 
 
-def _run(source: Path, output: Path) -> None:
-    command = [
+def build_index(site: Path, stubs: dict[str, bytes]) -> None:
+    """Index the stand-in pages `stubs` into `site`/pagefind/ (start and finish in one)."""
+    SearchIndex(site).start(stubs).finish()
+
+
+def _command(source: Path, output: Path) -> list[str]:
+    return [
         str(executable()),
         "--site",
         str(source),
@@ -57,7 +98,3 @@ def _run(source: Path, output: Path) -> None:
         "en",
         "--silent",
     ]
-    done = subprocess.run(command, capture_output=True, text=True, check=False, env={"PATH": "/usr/bin:/bin"})
-    if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip().splitlines()[-5:]
-        raise SearchIndexError("pagefind could not index the site: " + " / ".join(detail))

@@ -42,7 +42,20 @@ def scores_by_path(report: Report) -> dict[str, dict]:
 
 def write_site(folder: Path, layout, report: Report, writer: PageWriter, site_url: str | None = None) -> dict[str, int]:
     """Write everything but the dataset pages into `folder`; how many pages of each kind."""
+    from genocat.site.search import SearchIndex
+
     gathered = sorted(writer.gathered, key=lambda g: g["entry"]["id"])
+    index = SearchIndex(folder).start({g["entry"]["url"]: search_stub(g) for g in gathered})
+    try:
+        counts = _write_rest(folder, layout, report, writer, gathered, site_url)
+        index.finish()
+    finally:
+        index.close()
+    return counts
+
+
+def _write_rest(folder: Path, layout, report: Report, writer: PageWriter, gathered: list[dict], site_url) -> dict:
+    """Every page but the dataset pages, the data files, the assets, the sitemap (while Pagefind runs)."""
     entries = [g["entry"] for g in gathered]
     nodes = sorted(writer.nodes.values(), key=lambda n: (n["title"].lower(), n["id"]))
     paths = {doc.data["identifier"]: doc.path for doc, _node, _iri in layout.datasets}
@@ -66,9 +79,6 @@ def write_site(folder: Path, layout, report: Report, writer: PageWriter, site_ur
     prefix = site_url.rstrip("/") + "/" if site_url else ""
     _write(folder, "sitemap.xml", sitemap(sorted(pages) + [e["url"] for e in entries], prefix))
     _write(folder, "robots.txt", f"User-agent: *\nAllow: /\nSitemap: {prefix}sitemap.xml\n".encode())
-    from genocat.site.search import build_index
-
-    build_index(folder, {g["entry"]["url"]: search_stub(g) for g in gathered})
     return {"dataset pages": len(entries), "other pages": len(pages)}
 
 
