@@ -50,6 +50,7 @@ def test_incremental_rebuild_keeps_unchanged_pages_and_writes_what_a_full_build_
     _edit_title(catalog)
     second = build(catalog, out, cache_dir=cache, jobs=1)
     assert second.site["dataset pages kept"] == 56
+    assert second.site["search index kept"] == 0  # the title is searched: Pagefind ran again
     now = {p.name: p.stat().st_ino for p in (out / "datasets").glob("*.html")}
     changed = sorted(name for name in now if now[name] != inodes[name])
     assert changed == ["GDI-HU-SEMMELWEIS-1.html"]
@@ -59,6 +60,24 @@ def test_incremental_rebuild_keeps_unchanged_pages_and_writes_what_a_full_build_
     full = tmp_path / "full"
     build(catalog, full, jobs=1)
     assert tree(out) == tree(full)
+
+
+def test_a_change_search_does_not_see_keeps_the_search_index(catalog, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    build(catalog, out, cache_dir=cache, jobs=1)
+    path = catalog / "hu" / "datasets" / "gdi-hu-pecs-1.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("provenance: ", "provenance: Revised. ", 1), "utf-8")
+    inode = (out / "pagefind" / "pagefind.js").stat().st_ino
+    again = build(catalog, out, cache_dir=cache, jobs=1)
+    assert again.site["search index kept"] == 1 and again.site["dataset pages kept"] == 56
+    assert (out / "pagefind" / "pagefind.js").stat().st_ino == inode
+    assert "Revised." in (out / "datasets" / "GDI-HU-PECS-1.html").read_text(encoding="utf-8")
+    full = tmp_path / "full"
+    build(catalog, full, jobs=1)
+    assert tree(out) == tree(full)
+    (out / "pagefind" / "pagefind.js").unlink()  # a damaged index is built again, not linked
+    third = build(catalog, out, cache_dir=cache, jobs=1)
+    assert third.site["search index kept"] == 0 and tree(out) == tree(full)
 
 
 def test_a_node_change_rewrites_its_datasets_pages(catalog, tmp_path):

@@ -39,6 +39,8 @@ class PageWriter:
     catalog_dir: str = ""  # submission paths are shown relative to it
     previous_dir: Path | None = None
     previous: dict[str, dict] = field(default_factory=dict)  # identifier -> record of the last build
+    previous_search: dict = field(default_factory=dict)  # the last build's search index: digest and files
+    search_digest: str = ""  # of this build's stand-in pages, set by the site step
     gathered: list[dict] = field(default_factory=list)  # set by gather, in the main process
 
     @property
@@ -174,18 +176,24 @@ def record_file(cache_dir: Path, out_dir: Path) -> Path:
     return Path(cache_dir) / f"site-{hashlib.sha256(str(Path(out_dir).resolve()).encode()).hexdigest()[:16]}.json"
 
 
-def load_previous(cache_dir: Path, out_dir: Path, fingerprint: str) -> dict[str, dict]:
-    """The record of the last build's dataset pages into `out_dir`; empty when none fits."""
+def load_previous(cache_dir: Path, out_dir: Path, fingerprint: str) -> tuple[dict[str, dict], dict]:
+    """The record of the last build into `out_dir`: its dataset pages, and its search index (the
+    digest of the stand-in pages it was built from, and the identity of each of its files); empty
+    when none fits."""
     try:
         data = json.loads(record_file(cache_dir, out_dir).read_text(encoding="utf-8"))
         if isinstance(data, dict) and data.get("fingerprint") == fingerprint:
-            return {str(k): v for k, v in data["pages"].items() if isinstance(v, dict) and "key" in v}
-    except (OSError, ValueError, KeyError, TypeError):
+            pages = {str(k): v for k, v in data["pages"].items() if isinstance(v, dict) and "key" in v}
+            search = data.get("search") if isinstance(data.get("search"), dict) else {}
+            return pages, search
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
-    return {}
+    return {}, {}
 
 
-def save_record(cache_dir: Path, out_dir: Path, fingerprint: str, gathered: list[dict]) -> None:
+def save_record(
+    cache_dir: Path, out_dir: Path, fingerprint: str, gathered: list[dict], search_digest: str = ""
+) -> None:
     """After the swap: each page's file identity in `out_dir`, with its key and entry."""
     from genocat.atomic import write_text_atomic
 
@@ -200,7 +208,10 @@ def save_record(cache_dir: Path, out_dir: Path, fingerprint: str, gathered: list
                 "data_use": item["data_use"],
                 "search": item["search"],
             }
-        text = json.dumps({"fingerprint": fingerprint, "pages": pages}, sort_keys=True)
+        index = Path(out_dir) / "pagefind"
+        files = {p.relative_to(index).as_posix(): list(file_id(p)) for p in index.rglob("*") if p.is_file()}
+        search = {"digest": search_digest, "files": files}
+        text = json.dumps({"fingerprint": fingerprint, "pages": pages, "search": search}, sort_keys=True)
         write_text_atomic(record_file(cache_dir, out_dir), text + "\n")
     except OSError:
         pass  # costs speed on the next build, not correctness

@@ -45,13 +45,52 @@ def write_site(folder: Path, layout, report: Report, writer: PageWriter, site_ur
     from genocat.site.search import SearchIndex
 
     gathered = sorted(writer.gathered, key=lambda g: g["entry"]["id"])
-    index = SearchIndex(folder).start({g["entry"]["url"]: search_stub(g) for g in gathered})
+    stubs = {g["entry"]["url"]: search_stub(g) for g in gathered}
+    writer.search_digest = stubs_digest(stubs)
+    if writer.search_digest == writer.previous_search.get("digest") and _link_index(folder, writer):
+        counts = _write_rest(folder, layout, report, writer, gathered, site_url)
+        return {**counts, "search index kept": 1}
+    index = SearchIndex(folder).start(stubs)
     try:
         counts = _write_rest(folder, layout, report, writer, gathered, site_url)
         index.finish()
     finally:
         index.close()
     return counts
+
+
+def stubs_digest(stubs: dict[str, bytes]) -> str:
+    """What the search index is made from (with genocat itself, through the record's fingerprint)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name, content in sorted(stubs.items()):
+        digest.update(f"{name}\0{len(content)}\0".encode() + content)
+    return digest.hexdigest()
+
+
+def _link_index(folder: Path, writer: PageWriter) -> bool:
+    """Hard-link the last build's search index, when its stand-in pages were these: Pagefind has no
+    incremental mode, and re-indexing 10,000 pages is most of a small rebuild. False (nothing left
+    behind) if a file of it is not the one recorded."""
+    import os
+    import shutil
+
+    from genocat.build.reuse import file_id
+
+    if writer.previous_dir is None or not writer.previous_search.get("files"):
+        return False
+    source, target = writer.previous_dir / "pagefind", folder / "pagefind"
+    try:
+        for name, recorded in sorted(writer.previous_search["files"].items()):
+            if list(file_id(source / name)) != list(recorded) or ".." in Path(name).parts:
+                raise OSError(f"{source / name} is not the file recorded")
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            os.link(source / name, target / name)
+        return True
+    except (OSError, TypeError, ValueError):
+        shutil.rmtree(target, ignore_errors=True)
+        return False
 
 
 def _write_rest(folder: Path, layout, report: Report, writer: PageWriter, gathered: list[dict], site_url) -> dict:
