@@ -115,7 +115,7 @@ def _write(
         if pages is not None:
             say("site", "")
             counts = site_step(folder, layout, report, pages, site_url)
-        files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+        files = list_files(folder)
         say("write", "")
     if reuse is not None:
         reuse.save()
@@ -152,6 +152,18 @@ def site_step(folder: Path, layout, report: Report, pages, site_url: str | None 
     counts["dataset pages kept"] = sum(1 for g in pages.gathered if g.get("linked"))
     counts["search index kept"] = int(counts.get("search index kept", 0))
     return counts
+
+
+def list_files(folder: Path) -> list[str]:
+    """Every file below `folder`, relative, sorted (os.walk: a site of 10,000 datasets has 80,000)."""
+    import os
+
+    found = []
+    for top, _dirs, names in os.walk(folder):
+        prefix = os.path.relpath(top, folder).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found.extend(prefix + name for name in names if os.path.isfile(os.path.join(top, name)))
+    return sorted(found)
 
 
 @contextmanager
