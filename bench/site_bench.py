@@ -255,7 +255,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--anchor", type=int, default=1000, help="datasets for the mkdocs-material anchor (0: skip)")
     parser.add_argument("--search", type=int, default=10000, help="site size for the Chromium search latency (0: skip)")
     parser.add_argument("--tmp", type=Path, default=None)
+    parser.add_argument(
+        "--search-only",
+        type=Path,
+        default=None,
+        metavar="SITE",
+        help="only the Chromium search latency, over an already built site folder",
+    )
     args = parser.parse_args(argv)
+    if args.search_only:
+        bench_search(args.search_only)
+        return 0
     tmp = Path(tempfile.mkdtemp(prefix="site-bench-", dir=args.tmp))
     try:
         results = {n: bench_size(n, tmp) for n in args.sizes}

@@ -50,14 +50,23 @@ function pagefindOptions(state) {
   return key ? { filters, sort: { [key]: dir } } : { filters };
 }
 
-/** First index in [0, n) where the monotone `test` holds (n when none), awaiting each probe. */
+/** First index in [0, n) where the monotone `test` holds (n when none): a 4-ary search whose probes in a round
+ * run together, so a catalogue of 10,000 costs ~7 rounds of 3 fragment fetches rather than 14 one by one. */
 async function bisect(n, test) {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (await test(mid)) hi = mid;
-    else lo = mid + 1;
+    const step = Math.max(1, Math.floor((hi - lo) / 4));
+    const probes = [];
+    for (let i = lo + step - 1; i < hi - 1 && probes.length < 3; i += step) probes.push(i);
+    if (!probes.length) probes.push(lo);
+    const answers = await Promise.all(probes.map((i) => test(i)));
+    const first = answers.indexOf(true);
+    if (first === -1) lo = probes[probes.length - 1] + 1;
+    else {
+      hi = probes[first];
+      if (first > 0) lo = probes[first - 1] + 1;
+    }
   }
   return lo;
 }
@@ -74,8 +83,10 @@ async function idsInRange(pagefind, state) {
     return /^\d+$/.test(raw) ? Number(raw) : -1;
   };
   const min = state.min === null ? 0 : state.min;
-  const lower = await bisect(results.length, async (i) => (await value(i)) >= min);
-  const upper = state.max === null ? results.length : await bisect(results.length, async (i) => (await value(i)) > state.max);
+  const [lower, upper] = await Promise.all([
+    bisect(results.length, async (i) => (await value(i)) >= min),
+    state.max === null ? results.length : bisect(results.length, async (i) => (await value(i)) > state.max),
+  ]);
   return new Set(results.slice(lower, Math.max(lower, upper)).map((r) => r.id));
 }
 
@@ -207,7 +218,9 @@ export async function mountSearch(mount, root) {
     const asked = performance.now();
     const search = hasQuery ? await pagefind.search(state.q || null, opts) : { results: [], filters: totals };
     let results = search.results;
-    if (opts.sort && !opts.sort.title) {
+    // every dataset has one access right, so the access counts (which ignore the sort) sum to all matches
+    const matched = Object.values(search.filters?.access || {}).reduce((a, b) => a + b, 0);
+    if (opts.sort && !opts.sort.title && matched !== results.length) {
       // Pagefind leaves out pages without the sort key (no count, no date): list them after the sorted ones
       const rest = await pagefind.search(state.q || null, state.q ? { filters: opts.filters }
         : { filters: opts.filters, sort: { title: "asc" } });
