@@ -27,7 +27,7 @@ def dataset_jsonld(entry: dict, data: dict, downloads: dict[str, str]) -> dict:
         "spatialCoverage": [
             {"@type": "Place", "name": human("Country", c)} for c in data.get("spatial") or [entry["country"]]
         ],
-        "isAccessibleForFree": False,
+        "isAccessibleForFree": data.get("access_rights") == "PUBLIC",
         "conditionsOfAccess": entry["access_rights"],
     }
     if temporal.get("start") or temporal.get("end"):
@@ -39,9 +39,6 @@ def dataset_jsonld(entry: dict, data: dict, downloads: dict[str, str]) -> dict:
         doc["datePublished"] = entry["issued"]
     if data.get("modified"):
         doc["dateModified"] = str(data["modified"])
-    if entry["individuals"] is not None:
-        doc["variableMeasured"] = "genomic data"
-        doc["size"] = f"{entry['individuals']} individuals"
     doc["distribution"] = [
         {"@type": "DataDownload", "encodingFormat": media, "contentUrl": url} for media, url in downloads.items()
     ]
