@@ -46,6 +46,7 @@ class BuildResult:
     files: list[str] = field(default_factory=list)
     report: Report | None = None
     reused: int = 0  # datasets whose files were linked from the previous build, not rendered
+    site: dict | None = None  # the site step's counts (None: --no-site); pages_kept: dataset pages linked
 
 
 Progress = Callable[[str, str], None]  # (step, detail such as "4,200 of 10,000 datasets")
@@ -59,10 +60,14 @@ def build(
     progress: Progress | None = None,
     jobs: int | None = None,
     cache_dir: str | Path | None = None,
+    site: bool = True,
+    site_url: str | None = None,
 ) -> BuildResult:
     """Validate (with `genocat validate`'s cache in `cache_dir`, if given), then write the catalogue in
     every serialisation into `out_dir` (replaced whole). With `cache_dir`, the datasets whose files
-    are unchanged since the last build into `out_dir` are linked from it, not rendered (reuse.py)."""
+    are unchanged since the last build into `out_dir` are linked from it, not rendered (reuse.py).
+    `site`: also write the static site (genocat.site) into the same folder, before the swap;
+    `site_url`: the address it is served at (sitemap.xml and robots.txt need absolute URLs)."""
     say = progress or (lambda step, detail: None)
     catalog_dir, out_dir, base = Path(catalog_dir), Path(out_dir), normalise_base(base_iri)
     say("validate", "")
@@ -70,7 +75,7 @@ def build(
     if any(f.severity is Severity.ERROR for f in report.findings):
         raise BuildRefused(report)
     with collector_paused():  # the loaded submissions stay until the end; collections would scan them in vain
-        return _write(catalog_dir, out_dir, base, say, jobs, report, cache_dir)
+        return _write(catalog_dir, out_dir, base, say, jobs, report, cache_dir, site, site_url)
 
 
 def _write(
@@ -81,6 +86,8 @@ def _write(
     jobs: int | None,
     report: Report,
     cache_dir: str | Path | None,
+    site: bool = True,
+    site_url: str | None = None,
 ) -> BuildResult:
     """Assemble and render the (valid) submissions into `out_dir`. Only the catalogue files are
     loaded here; the datasets are placed from validation's summaries (path and identifier) and each
@@ -96,19 +103,67 @@ def _write(
         raise BuildError(str(error)) from error
     say("render", "")
     reuse = Reuse.load(Path(cache_dir), out_dir, base) if cache_dir is not None else None
+    pages = site_pages(layout, report, base, catalog_dir, out_dir, cache_dir) if site else None
+    counts = None
     with output_folder(out_dir) as folder:
         total = len(layout.datasets)
         try:
             count = lambda done, _total: say("render", f"{done:,} of {total:,} datasets")  # noqa: E731
-            triples = render(layout, folder, jobs, count, load_datasets=True, reuse=reuse)
+            triples = render(layout, folder, jobs, count, load_datasets=True, reuse=reuse, pages=pages)
         except (Unwritable, SourceChanged) as error:  # GC311 keeps the first out; the second is a race
             raise BuildError(f"{error}; nothing was written") from error
-        files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+        if pages is not None:
+            say("site", "")
+            counts = site_step(folder, layout, report, pages, site_url)
+        files = list_files(folder)
         say("write", "")
     if reuse is not None:
         reuse.save()
+    if pages is not None and cache_dir is not None:
+        from genocat.site.dataset_pages import save_record
+
+        save_record(Path(cache_dir), out_dir, pages.fingerprint, pages.gathered, pages.search_digest)
     reused = reuse.reused if reuse is not None else 0
-    return BuildResult(out_dir, len(layout.datasets), triples, files, report, reused)
+    return BuildResult(out_dir, len(layout.datasets), triples, files, report, reused, counts)
+
+
+def site_pages(layout, report: Report, base: str, catalog_dir: Path, out_dir: Path, cache_dir: str | Path | None):
+    """The site's dataset-page writer for the render workers, with the previous build's pages to
+    keep when a cache folder is given (genocat.site.dataset_pages)."""
+    from genocat.site.dataset_pages import load_previous
+    from genocat.site.step import page_writer
+
+    pages = page_writer(layout, report, base, catalog_dir)
+    if cache_dir is not None:
+        pages.previous_dir = out_dir.resolve()
+        pages.previous, pages.previous_search = load_previous(Path(cache_dir), out_dir, pages.fingerprint)
+    return pages
+
+
+def site_step(folder: Path, layout, report: Report, pages, site_url: str | None = None) -> dict:
+    """The site step: every other page, the data files, the assets and the search index."""
+    from genocat.site.search import SearchIndexError
+    from genocat.site.step import write_site
+
+    try:
+        counts = write_site(folder, layout, report, pages, site_url)
+    except SearchIndexError as error:
+        raise BuildError(f"{error}; nothing was written (build with --no-site to skip the site)") from error
+    counts["dataset pages kept"] = sum(1 for g in pages.gathered if g.get("linked"))
+    counts["search index kept"] = int(counts.get("search index kept", 0))
+    return counts
+
+
+def list_files(folder: Path) -> list[str]:
+    """Every file below `folder`, relative, sorted (os.walk: a site of 10,000 datasets has 80,000)."""
+    import os
+
+    found = []
+    for top, _dirs, names in os.walk(folder):
+        prefix = os.path.relpath(top, folder).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found.extend(prefix + name for name in names if os.path.isfile(os.path.join(top, name)))
+    return sorted(found)
 
 
 @contextmanager

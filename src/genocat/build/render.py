@@ -51,6 +51,9 @@ class Work:
     items: tuple[Item, ...] = ()
     previous_dir: Path | None = None
     previous: dict[str, Rendered] = field(default_factory=dict)
+    # called in the worker after each dataset's files, as pages(folder, identifier, path, raw, digest, data or
+    # None when its files were linked); what it returns is handed back in order (the site's dataset pages)
+    pages: Callable | None = None
 
 
 _work = Work()  # set in each worker by _receive
@@ -71,6 +74,7 @@ class Chunk:
 class ChunkResult:
     datasets: tuple[Rendered, ...]
     reused: int  # datasets whose files were linked from the previous build
+    pages: tuple = ()  # what Work.pages returned for each dataset
 
 
 def output_problem(build_dir: Path, needed: str) -> str | None:
@@ -93,22 +97,24 @@ def render(
     progress: Callable[[int, int], None] | None = None,
     load_datasets: bool = False,
     reuse: Reuse | None = None,
+    pages: Callable | None = None,
 ) -> int:
     """Write every output file into the empty `folder`; the number of triples in the catalogue.
     `progress(done, total)` is called with the number of datasets written so far. `load_datasets`:
     the layout's dataset documents are summaries (file and identifier, as validation keeps them) and
     each worker loads the files it writes, so they are not all loaded in this process first.
     `reuse`: the record of the last build into the output folder; unchanged datasets' files are
-    linked from it, not rendered, and what this render gives is left in it (reuse.py)."""
+    linked from it, not rendered, and what this render gives is left in it (reuse.py).
+    `pages`: see Work.pages; its results, in chunk order, are passed to `pages.gather` at the end."""
     with collector_paused():
-        return _render(layout, folder, jobs, progress, load_datasets, reuse)
+        return _render(layout, folder, jobs, progress, load_datasets, reuse, pages)
 
 
-def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool, reuse: Reuse | None) -> int:
+def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool, reuse: Reuse | None, pages=None) -> int:
     jobs = jobs or os.cpu_count() or 1
     parallel = jobs > 1 and len(layout.datasets) >= PARALLEL_FROM
     items, nodes = _in_chunk_order(layout, load_datasets)
-    work = Work(items, reuse.out_dir, reuse.previous) if reuse is not None else Work(items)
+    work = Work(items, reuse.out_dir, reuse.previous, pages) if reuse is not None else Work(items, pages=pages)
     chunks = _chunks(nodes, folder, jobs if parallel else 1)
     for sub in ("datasets", "graphs"):
         (folder / sub).mkdir(parents=True)
@@ -146,6 +152,8 @@ def _render(layout: Layout, folder: Path, jobs, progress, load_datasets: bool, r
         "graphs": {name: graph_iri(layout.base, name) for name in heads},
     }
     (folder / MANIFEST).write_bytes(_json(manifest))
+    if pages is not None:
+        pages.gather([page for result in results for page in result.pages])
     if reuse is not None:
         reuse.rendered = [r for result in results for r in result.datasets]
         reuse.reused = sum(result.reused for result in results)
@@ -172,7 +180,7 @@ def render_chunk(chunk: Chunk) -> ChunkResult:
     """Write each dataset's files, or link them from the previous build if its submission is
     unchanged; say where its own block lies in each (runs in a worker)."""
     folder = Path(chunk.folder)
-    rendered, reused = [], 0
+    rendered, reused, pages = [], 0, []
     for identifier, iri, data, path in _work.items[chunk.start : chunk.stop]:
         try:
             raw = Path(path).read_bytes()
@@ -180,14 +188,20 @@ def render_chunk(chunk: Chunk) -> ChunkResult:
             raise SourceChanged(f"{path} changed during the build ({error.strerror}); run the build again") from error
         digest = hashlib.sha256(raw).hexdigest()
         before = _work.previous.get(digest)
-        if before is not None and before.identifier == identifier and _work.previous_dir is not None:
-            if link_files(_work.previous_dir, folder, file_stem(identifier), before):
-                rendered.append(before)
-                reused += 1
-                continue
-        data = data if data is not None else _load(raw, path, identifier)
-        rendered.append(_write_dataset(folder, identifier, iri, data, digest))
-    return ChunkResult(tuple(rendered), reused)
+        if (
+            before is not None
+            and before.identifier == identifier
+            and _work.previous_dir is not None
+            and link_files(_work.previous_dir, folder, file_stem(identifier), before)
+        ):
+            rendered.append(before)
+            reused += 1
+        else:
+            data = data if data is not None else _load(raw, path, identifier)
+            rendered.append(_write_dataset(folder, identifier, iri, data, digest))
+        if _work.pages is not None:
+            pages.append(_work.pages(folder, identifier, path, raw, digest, data))
+    return ChunkResult(tuple(rendered), reused, tuple(pages))
 
 
 def _write_dataset(folder: Path, identifier: str, iri: str, data: dict, digest: str) -> Rendered:

@@ -10,7 +10,7 @@ import click
 from genocat.build.iris import DEFAULT_BASE_IRI
 from genocat.commands._options import cache_dir_option, color_option, config_option, jobs_option, no_cache_option
 
-STEPS = ("validate", "load", "assemble", "render", "write")
+STEPS = ("validate", "load", "assemble", "render", "site", "write")
 
 
 @click.command()
@@ -24,6 +24,12 @@ STEPS = ("validate", "load", "assemble", "render", "write")
     help="Output folder, replaced whole when the build succeeds.",
 )
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, help="Base of every IRI the build mints.")
+@click.option("--no-site", is_flag=True, help="Write the RDF only, not the static site.")
+@click.option(
+    "--site-url",
+    default=None,
+    help="Address the site will be served at, such as https://catalogue.example.eu/ (absolute sitemap URLs).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @color_option
 @config_option
@@ -34,6 +40,8 @@ def build(
     catalog_dir: Path,
     out_dir: Path,
     base_iri: str,
+    no_site: bool,
+    site_url: str | None,
     quiet: bool,
     color: str,
     config_path: Path | None,
@@ -44,7 +52,8 @@ def build(
     """Validate CATALOG_DIR (default: catalog) and write the RDF catalogue to --out.
 
     Writes Turtle, JSON-LD, RDF/XML and N-Triples, for the whole catalogue and per dataset, one
-    N-Triples graph per node, the vocabulary snapshot, the JSON-LD context and a manifest.
+    N-Triples graph per node, the vocabulary snapshot, the JSON-LD context and a manifest; and,
+    unless --no-site, the static site (HTML pages, search index, data files) in the same folder.
     Validation errors stop the build and are reported as by `genocat validate` (sharing its
     cache); the previous output is then left untouched.
 
@@ -71,7 +80,17 @@ def build(
         if bar is not None:
             bar.__enter__()
         cache = None if no_cache else cache_dir
-        result = run(catalog_dir, out_dir, base_iri, load_config(config_path), progress, jobs, cache)
+        result = run(
+            catalog_dir,
+            out_dir,
+            base_iri,
+            load_config(config_path),
+            progress,
+            jobs,
+            cache,
+            site=not no_site,
+            site_url=site_url,
+        )
     except BuildRefused as refused:
         _finish(bar)
         click.echo(render("text", refused.report, RULES, color=should_color(sys.stderr, color)), nl=False, err=True)
@@ -90,6 +109,11 @@ def build(
         summary = f"{result.datasets} datasets, {result.triples} triples, {len(result.files)} files"
         kept = f" ({result.reused} datasets unchanged since the last build, their files kept)"
         click.echo(f"Built {summary} in {out_dir}{kept if result.reused else ''}")
+        if result.site is not None:
+            click.echo(
+                f"Site: {out_dir / 'index.html'} ({result.site['dataset pages']} dataset pages). "
+                f"Look at it: python -m http.server -d {out_dir} 8000, then open http://127.0.0.1:8000/"
+            )
 
 
 class StepProgress:
