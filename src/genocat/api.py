@@ -165,13 +165,15 @@ def build_catalogue(
     progress: Callable[[str, str], None] | None = None,
     jobs: int | None = None,
     cache_dir: PathLike | None = None,
-    site: bool | None = None,
+    site: bool = True,
+    site_url: str | None = None,
 ) -> BuildResult:
     """Validate `catalog_dir`, then write the catalogue (RDF in every serialisation, and the site) to `out_dir`.
 
     `out_dir` is replaced whole only when the build succeeds. `progress(step, detail)` is called as
-    the build goes; `cache_dir` reuses validation results and unchanged datasets' files; `site`
-    (when given) turns the static site on or off. Raises `SubmissionError` when the submissions have
+    the build goes; `cache_dir` reuses validation results and unchanged datasets' files; `site=False`
+    writes the RDF only, without the static site; `site_url` (the site's public address) makes its
+    sitemap and robots.txt absolute. Raises `SubmissionError` when the submissions have
     errors (its `report` lists them; nothing was written), `InputError` for a missing or empty
     folder or files that do not form a catalogue, `ConfigurationError`, or `OutputError` when
     `out_dir` is not a previous build or cannot be written.
@@ -179,7 +181,6 @@ def build_catalogue(
     from genocat.build.pipeline import BuildError, BuildRefused, build
     from genocat.validator import NothingToValidate
 
-    options = {} if site is None else {"site": site}
     with _translated():
         try:
             return build(
@@ -190,7 +191,8 @@ def build_catalogue(
                 progress=progress,
                 jobs=jobs,
                 cache_dir=cache_dir,
-                **options,
+                site=site,
+                site_url=site_url,
             )
         except BuildRefused as refused:
             errors = refused.report.summary["errors"]

@@ -100,18 +100,23 @@ def test_query_list_shows_the_api_examples():
     assert [p.name for p in examples["datasets-by-assembly"].params] == ["assembly"]
 
 
-@pytest.mark.parametrize("site", [None, True, False])
-def test_build_catalogue_passes_site_only_when_given(monkeypatch, tmp_path, site):
-    """`site` goes to the builder as its keyword (the static-site step), and is left out when not given."""
-    import genocat.build.pipeline
-
+@pytest.mark.parametrize(
+    ("args", "site", "site_url"),
+    [
+        ([], True, None),
+        (["--no-site"], False, None),
+        (["--site-url", "https://c.example/"], True, "https://c.example/"),
+    ],
+)
+def test_build_command_is_build_catalogue(monkeypatch, tmp_path, args, site, site_url):
+    """`genocat build` only turns its options into one call of `genocat.build_catalogue`."""
     seen: dict[str, object] = {}
 
-    def fake_build(catalog_dir, out_dir, **options):
+    def fake_build_catalogue(catalog_dir, out_dir, **options):
         seen.update(options, catalog_dir=catalog_dir, out_dir=out_dir)
-        return "result"
+        raise genocat.OutputError("stop here")
 
-    monkeypatch.setattr(genocat.build.pipeline, "build", fake_build)
-    assert genocat.build_catalogue(CATALOG, tmp_path / "out", site=site, jobs=1) == "result"
-    assert seen["jobs"] == 1 and seen["out_dir"] == tmp_path / "out"
-    assert ("site" in seen, seen.get("site")) == ((False, None) if site is None else (True, site))
+    monkeypatch.setattr(genocat, "build_catalogue", fake_build_catalogue)
+    code, _ = run("build", str(CATALOG), "--out", str(tmp_path / "out"), "--jobs", "1", *args)
+    assert code == 2  # an OutputError: could not run
+    assert (seen["out_dir"], seen["jobs"], seen["site"], seen["site_url"]) == (tmp_path / "out", 1, site, site_url)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 
@@ -10,45 +9,15 @@ import pytest
 
 import genocat
 
-# Names whose modules come with other work: their test skips (with the reason) until the module exists,
-# and checks them for real from then on.
-LANDS_WITH = {
-    "harvest_source": "genocat.harvest",
-    "harvest_sources": "genocat.harvest",
-    "HarvestResult": "genocat.harvest",
-    "search_diseases": "genocat.consent.lookup",
-    "show_disease": "genocat.consent.lookup",
-}
-
-
-def _module_exists(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
-
 
 @pytest.mark.parametrize("name", [n for n in genocat.__all__ if n != "__version__"])
 def test_every_public_name_resolves(name):
-    if name in LANDS_WITH and not _module_exists(LANDS_WITH[name]):
-        pytest.skip(f"{LANDS_WITH[name]} is not in this tree yet (it lands with its own work)")
     value = getattr(genocat, name)
     assert value is getattr(genocat, name)  # loaded once, then kept
 
 
-# Result types whose docstring belongs to the module's owner (a dataclass without one documents only
-# its signature): strict xfail, so the test says when the docstring has come and the entry can go.
-DOCSTRING_OWED = {
-    "BuildResult": "genocat/build/pipeline.py",
-}
-
-
 @pytest.mark.parametrize("name", [n for n in genocat.__all__ if n != "__version__"])
-def test_every_public_name_has_a_docstring_for_the_reference(name, request):
-    if name in LANDS_WITH and not _module_exists(LANDS_WITH[name]):
-        pytest.skip(f"{LANDS_WITH[name]} is not in this tree yet (it lands with its own work)")
-    if name in DOCSTRING_OWED:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=f"docstring owed in {DOCSTRING_OWED[name]}"))
+def test_every_public_name_has_a_docstring_for_the_reference(name):
     doc = getattr(genocat, name).__doc__ or ""
     assert doc.strip() and not doc.startswith(f"{name}("), f"genocat.{name} has no docstring of its own"
 

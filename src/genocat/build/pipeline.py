@@ -40,6 +40,10 @@ class BuildError(Exception):
 
 @dataclass
 class BuildResult:
+    """What a build wrote into `out_dir`: how many datasets and triples, every file (relative paths),
+    the validation report it ran on, how many datasets were kept from the last build, and the site
+    step's counts (None when the site was not written)."""
+
     out_dir: Path
     datasets: int
     triples: int

@@ -59,13 +59,10 @@ def build(
 
     Exit codes: 0 built, 1 the submissions have errors, 2 could not run.
     """
-    from genocat.build import BuildError, BuildRefused
-    from genocat.build import build as run
-    from genocat.config import ConfigError, load_config
+    from genocat import ConfigurationError, InputError, OutputError, SubmissionError, build_catalogue
     from genocat.reporters import render
     from genocat.reporters.color import should_color
     from genocat.rules import RULES
-    from genocat.validator import NothingToValidate
 
     if not catalog_dir.is_dir():
         raise click.UsageError(f"No such catalogue folder: {catalog_dir}")
@@ -79,30 +76,28 @@ def build(
     try:
         if bar is not None:
             bar.__enter__()
-        cache = None if no_cache else cache_dir
-        result = run(
+        result = build_catalogue(
             catalog_dir,
             out_dir,
-            base_iri,
-            load_config(config_path),
-            progress,
-            jobs,
-            cache,
+            base_iri=base_iri,
+            config=config_path,
+            progress=progress,
+            jobs=jobs,
+            cache_dir=None if no_cache else cache_dir,
             site=not no_site,
             site_url=site_url,
         )
-    except BuildRefused as refused:
+    except SubmissionError as refused:
         _finish(bar)
         click.echo(render("text", refused.report, RULES, color=should_color(sys.stderr, color)), nl=False, err=True)
         click.echo(f"Build stopped: fix the errors above; {out_dir} was left as it was.", err=True)
         sys.exit(1)
-    except (BuildError, NothingToValidate, ConfigError) as problem:
+    except (InputError, ConfigurationError) as problem:
         _finish(bar)
         raise click.UsageError(str(problem)) from None
-    except OSError as problem:  # the output could not be written (disk full, no permission, ...)
+    except OutputError as problem:  # not a previous build, or cannot be written (disk full, no permission, ...)
         _finish(bar)
-        detail = f"{problem.strerror}: {problem.filename}" if problem.filename else str(problem.strerror or problem)
-        click.echo(f"Error: could not write the catalogue ({detail}); {out_dir} was left as it was.", err=True)
+        click.echo(f"Error: {problem}", err=True)
         sys.exit(2)
     _finish(bar, len(STEPS))
     if not quiet:
