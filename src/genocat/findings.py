@@ -59,6 +59,8 @@ class Report:
     # each file that loaded, as load.Document with its top-level identifier only: what `genocat build`
     # lays the catalogue out from without loading every file again (not part of any report format)
     summaries: list = field(default_factory=list, repr=False, compare=False)
+    # how many findings waivers took out, per file (the site's compliance pages; not part of any report format)
+    waived_by_file: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.findings = sorted(self.findings)

@@ -9,6 +9,8 @@ on the number of processes or on the cache.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import hashlib
 import os
 from dataclasses import dataclass, replace
@@ -88,7 +90,14 @@ def validate(
     files = [result.path for result in results]
     findings, waived = waivers.apply(_configured(findings, config), summaries, config, ctx.today, files=files)
     scores = {result.path: result.score for result in results if result.score is not None}
-    return Report(findings, files, waived=waived, score=report_field(scores, findings), summaries=summaries)
+    return Report(
+        findings,
+        files,
+        waived=len(waived),
+        score=report_field(scores, findings),
+        summaries=summaries,
+        waived_by_file=dict(Counter(f.path for f in waived)),
+    )
 
 
 def _shacl(paths, results: list[FileResult], shapes, jobs, cache_dir) -> list[Finding]:

@@ -130,8 +130,9 @@ def apply(
     config: Config,
     today: date | None = None,
     files: Iterable[str] | None = None,
-) -> tuple[list[Finding], int]:
-    """The findings the configured waivers leave in the report, and how many they waived.
+) -> tuple[list[Finding], list[Finding]]:
+    """The findings the configured waivers leave in the report, and the findings they waived (the
+    report counts them, the site's compliance pages per node).
 
     `documents` are the loaded documents (or a mapping from path to dataset identifier) so that a
     waiver can name a dataset; `files` are all the files of the run (default: the documents' paths).
@@ -140,13 +141,14 @@ def apply(
     findings = list(findings)
     waivers: Waivers | None = getattr(config, "waivers", None)
     if waivers is None or not waivers.entries:
-        return findings, 0
+        return findings, []
     today = today or config.context().today
     identifiers = _identifiers(documents)
     relative = _relative_paths(waivers.base)
     in_force = [w for w in waivers.entries if not w.expired(today)]
     used: set[Waiver] = set()
     kept: list[Finding] = []
+    waived: list[Finding] = []
     for finding in findings:
         waiver = next(
             (
@@ -160,7 +162,7 @@ def apply(
             kept.append(finding)
         else:
             used.add(waiver)
-    waived = len(findings) - len(kept)
+            waived.append(finding)
     shown = display_path(waivers.file)
     run_files = sorted(set(files) if files is not None else set(identifiers))
     for waiver in waivers.entries:

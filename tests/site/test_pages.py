@@ -8,8 +8,10 @@ from html.parser import HTMLParser
 
 import pytest
 
+from genocat.build import build
 from genocat.build.iris import file_stem
-from tests.site.conftest import jsonld_of
+from genocat.config import load_config
+from tests.site.conftest import copy_catalog, jsonld_of
 
 PECS = "datasets/GDI-HU-PECS-1.html"
 
@@ -231,6 +233,34 @@ def test_compliance_dashboard_links_each_datasets_findings(site):
     assert len([a for a in index.find("a") if a.get("href", "").startswith("../compliance/gdi-")]) == 13
     node = read(site, "compliance/gdi-hu-node.html")
     assert "Quality score distribution" in node and 'href="../datasets/GDI-HU-PECS-1.html"' in node
+
+
+def test_compliance_counts_waived_findings_per_node(tmp_path):
+    """A warning waived in the Hungarian node shows in its row and on its page, not in another node's."""
+    catalog = copy_catalog(tmp_path / "catalog")
+    pecs = catalog / "hu" / "datasets" / "gdi-hu-pecs-1.yaml"
+    pecs.write_text(pecs.read_text(encoding="utf-8").replace("  - MONDO:0007254\n", "  - DOID:0000000\n", 1))
+    (tmp_path / "waivers.yaml").write_text(
+        "waivers:\n  - rule: GC507\n    dataset: GDI-HU-PECS-1\n    reason: the node's registry code\n"
+        "    owner: eszter@example.org\n    expires: '2099-12-31'\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "genocat.toml").write_text('waivers = "waivers.yaml"\n', encoding="utf-8")
+    result = build(catalog, tmp_path / "out", config=load_config(tmp_path / "genocat.toml"), jobs=1)
+    assert result.report.waived == 1 and result.report.findings == []
+    rows = {r[0]: r for r in table_rows(read(tmp_path / "out", "compliance/index.html"))}
+    assert rows["Hungary genomic data node (demo)"][5] == "1"
+    assert rows["Italy genomic data node (demo)"][5] == "0"
+    assert "1 findings waived" in read(tmp_path / "out", "compliance/gdi-hu-node.html")
+
+
+def table_rows(html: str) -> list[list[str]]:
+    """The text of each body row's cells."""
+    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    return [
+        [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<td>(.*?)</td>", row, re.S)]
+        for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)
+    ]
 
 
 def test_reference_pages_come_from_the_registry_and_the_schema(site):

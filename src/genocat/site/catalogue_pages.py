@@ -118,9 +118,9 @@ def compliance(
     findings: dict[str, list[dict]],
     paths: dict[str, str],
     shown: dict[str, str],
-    waived: int,
+    waived: dict[str, int],
 ) -> dict[str, bytes]:
-    """The dashboard (compliance/index.html) and one page per node."""
+    """The dashboard (compliance/index.html) and one page per node; `waived`: findings waived per file."""
     rows, pages = [], {}
     for node in nodes:
         mine = sorted((e for e in entries if e["node"] == node["id"]), key=lambda e: e["id"])
@@ -136,6 +136,7 @@ def compliance(
             "errors": severities.get("error", 0),
             "warnings": severities.get("warning", 0),
             "infos": severities.get("info", 0),
+            "waived": sum(waived.get(paths[e["id"]], 0) for e in mine),
             "ratings": sorted(ratings.items(), key=lambda kv: _RATING_ORDER.get(kv[0], 9)),
         }
         rows.append(summary)
@@ -153,7 +154,7 @@ def compliance(
             ),
         )
     pages["compliance/index.html"] = render(
-        "compliance.html", "compliance/index.html", title="Compliance", section="compliance", rows=rows, waived=waived
+        "compliance.html", "compliance/index.html", title="Compliance", section="compliance", rows=rows, waived=sum(waived.values())
     )
     return pages
 

@@ -104,7 +104,7 @@ def _write_rest(folder: Path, layout, report: Report, writer: PageWriter, gather
     pages.update(catalogue_pages.shells())
     pages["statistics/index.html"] = catalogue_pages.statistics(entries)
     shown = {identifier: writer.shown(path) for identifier, path in paths.items()}
-    pages.update(catalogue_pages.compliance(nodes, entries, writer.findings, paths, shown, report.waived))
+    pages.update(catalogue_pages.compliance(nodes, entries, writer.findings, paths, shown, report.waived_by_file))
     pages["reference/index.html"] = reference.reference_index()
     pages["reference/rules.html"] = reference.rules_page()
     pages["reference/schema.html"] = reference.schema_page()
