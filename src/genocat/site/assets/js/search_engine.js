@@ -49,6 +49,8 @@ class Engine {
     this.mini = new MiniSearch({
       idField: "i",
       fields: ["title", "text", "labels", "id"],
+      // words are runs of letters and digits: "</script>Hostile" holds the word "hostile" ("<" is no punctuation)
+      tokenize: (value) => value.split(/[^\p{L}\p{N}\p{M}]+/u),
       processTerm: (term) => fold(term) || null,
       extractField: (doc, field) => (field === "labels" ? this.labelText(doc) : doc[field]),
     });
