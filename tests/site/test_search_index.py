@@ -1,5 +1,5 @@
-"""The search document the browser indexes (genocat.site.search_index): what it holds for each dataset,
-byte-identical output, hostile text kept as data, and its size bounded however long the descriptions."""
+"""The search documents the browser indexes (genocat.site.search_index): what they hold for each dataset,
+byte-identical output, hostile text kept as data, and their size bounded however long the descriptions."""
 
 from __future__ import annotations
 
@@ -22,6 +22,19 @@ HOSTILE = [
 
 def read(site) -> dict:
     return json.loads((site / search_index.PATH).read_text(encoding="utf-8"))
+
+
+def texts(site) -> list[str]:
+    """The search text file the document names, one string per dataset in the document's order."""
+    name = read(site)["text"]
+    return json.loads((site / search_index.FOLDER / name).read_text(encoding="utf-8"))["text"]
+
+
+def parse(files: dict[str, bytes]) -> tuple[dict, list[str]]:
+    """documents() output as (document, texts), checking the text file is the one the document names."""
+    doc = json.loads(files[search_index.PATH])
+    assert sorted(files) == sorted([search_index.PATH, f"{search_index.FOLDER}/{doc['text']}"])
+    return doc, json.loads(files[f"{search_index.FOLDER}/{doc['text']}"])["text"]
 
 
 def entry(identifier: str, title: str = "A title", **extra) -> dict:
@@ -59,16 +72,19 @@ def test_every_dataset_is_in_the_document_with_its_facets_and_sort_keys(site):
         assert labels["country"] == [e["country_label"]] and labels["access"] == [e["access_rights"]]
         assert labels.get("disease", []) == list(dict.fromkeys(d["label"] for d in e["diseases"]))
     assert set(doc["facets"]) == set(search_index.FACETS)
+    assert len(texts(site)) == len(doc["datasets"])
+    assert sorted(p.name for p in (site / search_index.FOLDER).iterdir()) == sorted(["documents.json", doc["text"]])
     for values in doc["facets"].values():
         assert values == sorted(set(values))
 
 
 def test_the_text_holds_national_titles_descriptions_and_keywords(site):
-    row = next(d for d in read(site)["datasets"] if d["id"] == "GDI-HU-PECS-1")
-    assert row["text"].startswith("Synthetic demo record: this entry imitates a dataset of germline")  # English first
-    assert "Örökletes emlő- és petefészekrák génpanel-vizsgálat" in row["text"]  # the Hungarian title
-    assert "Szintetikus bemutató rekord" in row["text"]  # the Hungarian description
-    assert "gene panel" in row["text"] and "Illumina nextseq 550" in row["text"]
+    ids = [d["id"] for d in read(site)["datasets"]]
+    text = texts(site)[ids.index("GDI-HU-PECS-1")]
+    assert text.startswith("Synthetic demo record: this entry imitates a dataset of germline")  # English first
+    assert "Örökletes emlő- és petefészekrák génpanel-vizsgálat" in text  # the Hungarian title
+    assert "Szintetikus bemutató rekord" in text  # the Hungarian description
+    assert "gene panel" in text and "Illumina nextseq 550" in text
     assert "Disease specific research" in read(site)["facets"]["permission"]
     assert duo_words("DS") == "Disease specific research"
 
@@ -78,19 +94,26 @@ def test_the_document_is_the_same_bytes_whatever_order_the_workers_returned():
     shuffled = gathered[:]
     random.Random(7).shuffle(shuffled)
     assert search_index.documents(shuffled) == search_index.documents(gathered)
-    doc = json.loads(search_index.documents(gathered))
+    doc, text = parse(search_index.documents(gathered))
     assert [d["id"] for d in doc["datasets"]] == sorted(f"GDI-X-{n}" for n in range(50))
+    assert text == [f"words {d['id'].split('-')[-1]}" for d in doc["datasets"]]  # aligned with the datasets
+
+
+def test_the_text_file_is_named_by_its_content():
+    one = parse(search_index.documents([{"entry": entry("GDI-X-1"), "search": "first words"}]))[0]["text"]
+    two = parse(search_index.documents([{"entry": entry("GDI-X-1"), "search": "other words"}]))[0]["text"]
+    assert one != two and one.startswith("text.") and one.endswith(".json")
 
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_text_is_kept_as_data(text):
     gathered = [{"entry": entry("GDI-X-1", text, cohort_type=text, country_label=text), "search": text}]
-    raw = search_index.documents(gathered)
-    doc = json.loads(raw)
-    row = doc["datasets"][0]
-    assert row["title"] == text and row["text"] == text
+    files = search_index.documents(gathered)
+    doc, searched = parse(files)
+    assert doc["datasets"][0]["title"] == text and searched == [text]
     assert doc["facets"]["cohort"] == [text] and doc["facets"]["country"] == [text]
-    assert raw.endswith(b"\n") and raw.count(b"\n") == 1  # one line: a newline in the text is escaped
+    for raw in files.values():
+        assert raw.endswith(b"\n") and raw.count(b"\n") == 1  # one line: a newline in the text is escaped
 
 
 @pytest.mark.parametrize(
@@ -108,8 +131,8 @@ def test_cut(text, limit, expected):
 
 def test_long_descriptions_do_not_grow_the_document():
     long = " · ".join(["word " * 2000, "nationaler Titel", "keyword"])
-    row = json.loads(search_index.documents([{"entry": entry("GDI-X-1"), "search": long}]))["datasets"][0]
-    assert len(row["text"]) <= search_index.TEXT_LIMIT
-    assert row["text"].endswith("nationaler Titel · keyword")  # each part cut, so the later parts survive
+    (text,) = parse(search_index.documents([{"entry": entry("GDI-X-1"), "search": long}]))[1]
+    assert len(text) <= search_index.TEXT_LIMIT
+    assert text.endswith("nationaler Titel · keyword")  # each part cut, so the later parts survive
     many = [{"entry": entry(f"GDI-X-{n}"), "search": long} for n in range(1000)]
-    assert len(search_index.documents(many)) < 1000 * (search_index.TEXT_LIMIT + 400)
+    assert sum(len(b) for b in search_index.documents(many).values()) < 1000 * (search_index.TEXT_LIMIT + 400)

@@ -46,7 +46,8 @@ def write_site(folder: Path, layout, report: Report, writer: PageWriter, site_ur
 
     gathered = sorted(writer.gathered, key=lambda g: g["entry"]["id"])
     counts = _write_rest(folder, layout, report, writer, gathered, site_url)
-    _write(folder, search_index.PATH, search_index.documents(gathered))  # whole each time: ~0.1 s at 10,000
+    for path, content in search_index.documents(gathered).items():  # whole each time: ~0.5 s at 10,000
+        _write(folder, path, content)
     return counts
 
 

@@ -1,28 +1,35 @@
-// The search over data/search/documents.json (written by genocat.site.search_index): full text by MiniSearch
-// (assets/vendor/minisearch.js, MIT, vendored as published), facets, the individuals range and sorting here,
-// over arrays built once per page load. Every value in the document is untrusted text: nothing here touches
-// the DOM; search.js renders with textContent.
+// The search over data/search/documents.json (written by genocat.site.search_index): facets, the individuals
+// range and sorting here, over arrays built once per page load; full text by MiniSearch (assets/vendor/
+// minisearch.js, MIT, vendored as published) over the text file the document names, fetched and indexed only
+// when a query has words. Every value is untrusted text: nothing here touches the DOM; search.js renders with
+// textContent.
 
 import MiniSearch from "../vendor/minisearch.js";
 
 import { absoluteRoot } from "./catalogue.js";
-
-export const DOCUMENT = "data/search/documents.json";
 
 /** Lower case without diacritics, so "Malmö" finds "malmo" and "leukämie" "leukamie". */
 function fold(term) {
   return term.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
 }
 
-/** The engine for one page: fetch the document, index it; `msLoad` and `msIndex` say what each cost. */
-export async function loadEngine(root) {
-  const started = performance.now();
-  const response = await fetch(new URL(DOCUMENT, absoluteRoot(root)));
+async function fetchJson(url) {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load the search index (${response.status})`);
   const data = await response.json();
-  if (!data || data.format !== 1 || !Array.isArray(data.datasets)) throw new Error("the search index has an unknown format");
+  if (!data || data.format !== 1) throw new Error("the search index has an unknown format");
+  return data;
+}
+
+/** The engine for one page: fetch the document, set up facets and sort orders; `msLoad` and `msIndex` say what
+ * each cost (the text index comes later, `textIndex`). */
+export async function loadEngine(root) {
+  const started = performance.now();
+  const base = new URL("data/search/", absoluteRoot(root));
+  const data = await fetchJson(new URL("documents.json", base));
+  if (!Array.isArray(data.datasets)) throw new Error("the search index has no datasets");
   const loaded = performance.now();
-  const engine = new Engine(data);
+  const engine = new Engine(data, base);
   return Object.assign(engine, { msLoad: loaded - started, msIndex: performance.now() - loaded });
 }
 
@@ -30,7 +37,11 @@ const text = (value) => (typeof value === "string" ? value : "");
 const count = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : null);
 
 class Engine {
-  constructor(data) {
+  constructor(data, base) {
+    // the text file's name as the build wrote it (text.<hash>.json), nothing else
+    this.textUrl = /^text\.[0-9a-f]+\.json$/.test(String(data.text)) ? new URL(data.text, base) : null;
+    this.mini = null;
+    this.indexing = null;
     const labels = data.facets && typeof data.facets === "object" ? data.facets : {};
     /** {facet: [label, ...]} as the document lists them (sorted). */
     this.labels = {};
@@ -43,18 +54,9 @@ class Engine {
         const known = this.labels[name];
         if (known && Array.isArray(values)) facets[name] = values.filter((v) => Number.isInteger(v) && v >= 0 && v < known.length);
       }
-      return { i, id: d.id, url: text(d.url), title: text(d.title) || d.id, text: text(d.text),
+      return { i, id: d.id, url: text(d.url), title: text(d.title) || d.id,
         individuals: count(d.individuals), issued: text(d.issued), facets };
     });
-    this.mini = new MiniSearch({
-      idField: "i",
-      fields: ["title", "text", "labels", "id"],
-      // words are runs of letters and digits: "</script>Hostile" holds the word "hostile" ("<" is no punctuation)
-      tokenize: (value) => value.split(/[^\p{L}\p{N}\p{M}]+/u),
-      processTerm: (term) => fold(term) || null,
-      extractField: (doc, field) => (field === "labels" ? this.labelText(doc) : doc[field]),
-    });
-    this.mini.addAll(this.docs);
     // the sort orders, once: by lower-cased title (code points, then id), issued, individuals (unknown last)
     const byTitle = this.docs.map((d) => d.i);
     const key = this.docs.map((d) => d.title.toLowerCase());
@@ -77,6 +79,34 @@ class Engine {
     };
   }
 
+  /** Fetch the text file and index it with the titles and facet labels (once; later calls share the promise).
+   * Indexing runs in chunks that give the page back between them, so clicks stay answered meanwhile. */
+  textIndex() {
+    if (!this.indexing) {
+      this.indexing = (async () => {
+        const started = performance.now();
+        if (!this.textUrl) throw new Error("the search index names no text file");
+        const texts = (await fetchJson(this.textUrl)).text;
+        if (!Array.isArray(texts) || texts.length !== this.docs.length) throw new Error("the search text does not fit the index");
+        const mini = new MiniSearch({
+          idField: "i",
+          fields: ["title", "text", "labels", "id"],
+          // words are runs of letters and digits: "</script>Hostile" holds the word "hostile" ("<" is no punctuation)
+          tokenize: (value) => value.split(/[^\p{L}\p{N}\p{M}]+/u),
+          processTerm: (term) => fold(term) || null,
+          extractField: (doc, field) => (field === "labels" ? this.labelText(doc)
+            : field === "text" ? text(texts[doc.i]) : doc[field]),
+        });
+        await mini.addAllAsync(this.docs, { chunkSize: 500 });
+        this.texts = texts;
+        this.mini = mini;
+        this.msText = performance.now() - started;
+      })();
+      this.indexing.catch(() => (this.indexing = null)); // a failed fetch may be tried again
+    }
+    return this.indexing;
+  }
+
   labelText(doc) {
     const out = [];
     for (const [name, values] of Object.entries(doc.facets)) for (const v of values) out.push(this.labels[name][v]);
@@ -95,7 +125,8 @@ class Engine {
    * counts over them: {docs: [doc], counts: {facet: {label: n}}}. Text: every word must match, the last as a
    * prefix while typing; within a facet any chosen value, across facets all; the range leaves out unknown counts.
    */
-  query(state) {
+  async query(state) {
+    if (state.q) await this.textIndex();
     const n = this.docs.length;
     const keep = new Uint8Array(n);
     let scored = null;
@@ -141,12 +172,16 @@ class Engine {
     }
     return { docs: order.map((i) => this.docs[i]), counts };
   }
+
+  /** The search text of a dataset, once the text is loaded ("" before). */
+  textOf(doc) {
+    return this.texts ? text(this.texts[doc.i]) : "";
+  }
 }
 
-/** A short excerpt of `doc.text` around the first query word, as [text, marked, text, ...] pieces (marked at odd
- * positions), for search.js to render as text nodes and <mark> elements. */
-export function excerpt(doc, q, size = 180) {
-  const source = doc.text;
+/** A short excerpt of `source` (a dataset's search text) around the first query word, as [text, marked, text, ...]
+ * pieces (marked at odd positions), for search.js to render as text nodes and <mark> elements. */
+export function excerpt(source, q, size = 180) {
   const words = (q || "").split(/[\s\p{P}]+/u).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (!words.length) return [source.length > size ? source.slice(0, size).replace(/\s+\S*$/, "") + " …" : source];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join("|")})[\\p{L}\\p{N}]*`, "giu");
