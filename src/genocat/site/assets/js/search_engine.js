@@ -97,7 +97,7 @@ class Engine {
           extractField: (doc, field) => (field === "labels" ? this.labelText(doc)
             : field === "text" ? text(texts[doc.i]) : doc[field]),
         });
-        await mini.addAllAsync(this.docs, { chunkSize: 500 });
+        await mini.addAllAsync(this.docs, { chunkSize: 200 }); // ~30 ms of work between two clicks
         this.texts = texts;
         this.mini = mini;
         this.msText = performance.now() - started;
