@@ -120,28 +120,6 @@ def test_dataset_page_shows_every_field_in_human_form(site):
     assert len(re.findall(r"<h3>", html)) >= 3  # the three distributions
 
 
-def test_dataset_page_carries_the_search_keys(site):
-    tags = Tags(read(site, PECS))
-    filters = {(a["data-pagefind-filter"]) for _t, a in tags.tags if "data-pagefind-filter" in a}
-    assert filters == {
-        "country",
-        "access",
-        "category",
-        "genome",
-        "platform",
-        "health",
-        "cohort",
-        "disease",
-        "permission",
-    }
-    sorts = {a["data-pagefind-sort"] for _t, a in tags.tags if "data-pagefind-sort" in a}
-    assert sorts == {"title", "issued", "individuals"}
-    html = read(site, PECS)
-    assert '<span data-pagefind-sort="individuals">000001240</span>' in html
-    assert '<span data-pagefind-meta="id">GDI-HU-PECS-1</span>' in html
-    assert [a for t, a in tags.tags if t == "article" and "data-pagefind-body" in a]
-
-
 def test_dataset_jsonld_is_a_schema_org_dataset(site):
     doc = jsonld_of(read(site, PECS))
     assert doc["@type"] == "Dataset" and doc["@context"] == "https://schema.org/"
@@ -278,9 +256,3 @@ def test_sitemap_and_robots(site):
     assert PECS in locations and "index.html" in locations and "statistics/index.html" in locations
     assert len([loc for loc in locations if loc.startswith("datasets/")]) == 57
     assert "Sitemap: sitemap.xml" in read(site, "robots.txt")
-
-
-def test_search_index_is_written(site):
-    assert (site / "pagefind" / "pagefind.js").is_file()
-    assert list((site / "pagefind" / "fragment").iterdir())
-    assert not [p for p in site.iterdir() if p.name.startswith(".")], "a temporary folder was left in the site"

@@ -17,16 +17,14 @@ from tests.site.conftest import copy_catalog, tree
 
 
 def test_rebuild_is_byte_identical(site, tmp_path):
-    """A second build, in another process and folder, writes the same bytes, search index included
-    (whose filter files Pagefind writes in random order: pagefind_order.py sorts them)."""
+    """A second build, in another process and folder, writes the same bytes, search document included."""
     out = tmp_path / "again"
     code = f"from genocat.build import build; build({str(ROOT / 'catalog')!r}, {str(out)!r}, jobs=2)"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=tmp_path)
     first, second = tree(site), tree(out)
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
-    assert any(name.startswith("pagefind/filter/") for name in first)
-    assert any(name.startswith("pagefind/fragment/") for name in first)
+    assert "data/search/documents.json" in first
 
 
 @pytest.fixture
@@ -50,34 +48,32 @@ def test_incremental_rebuild_keeps_unchanged_pages_and_writes_what_a_full_build_
     _edit_title(catalog)
     second = build(catalog, out, cache_dir=cache, jobs=1)
     assert second.site["dataset pages kept"] == 56
-    assert second.site["search index kept"] == 0  # the title is searched: Pagefind ran again
     now = {p.name: p.stat().st_ino for p in (out / "datasets").glob("*.html")}
     changed = sorted(name for name in now if now[name] != inodes[name])
     assert changed == ["GDI-HU-SEMMELWEIS-1.html"]
     assert "revised" in (out / "datasets" / "GDI-HU-SEMMELWEIS-1.html").read_text(encoding="utf-8")
     assert "revised" in (out / "nodes" / "gdi-hu-node.html").read_text(encoding="utf-8")
     assert "revised" in (out / "data" / "datasets.json").read_text(encoding="utf-8")
+    assert "revised" in (out / "data" / "search" / "documents.json").read_text(encoding="utf-8")
     full = tmp_path / "full"
     build(catalog, full, jobs=1)
     assert tree(out) == tree(full)
 
 
-def test_a_change_search_does_not_see_keeps_the_search_index(catalog, tmp_path):
+def test_a_change_search_does_not_see_leaves_the_search_document_as_it_was(catalog, tmp_path):
+    """The search document is written whole at every build (no index to keep): same input, same bytes."""
     out, cache = tmp_path / "out", tmp_path / "cache"
     build(catalog, out, cache_dir=cache, jobs=1)
+    before = (out / "data" / "search" / "documents.json").read_bytes()
     path = catalog / "hu" / "datasets" / "gdi-hu-pecs-1.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("provenance: ", "provenance: Revised. ", 1), "utf-8")
-    inode = (out / "pagefind" / "pagefind.js").stat().st_ino
     again = build(catalog, out, cache_dir=cache, jobs=1)
-    assert again.site["search index kept"] == 1 and again.site["dataset pages kept"] == 56
-    assert (out / "pagefind" / "pagefind.js").stat().st_ino == inode
+    assert again.site["dataset pages kept"] == 56
+    assert (out / "data" / "search" / "documents.json").read_bytes() == before
     assert "Revised." in (out / "datasets" / "GDI-HU-PECS-1.html").read_text(encoding="utf-8")
     full = tmp_path / "full"
     build(catalog, full, jobs=1)
     assert tree(out) == tree(full)
-    (out / "pagefind" / "pagefind.js").unlink()  # a damaged index is built again, not linked
-    third = build(catalog, out, cache_dir=cache, jobs=1)
-    assert third.site["search index kept"] == 0 and tree(out) == tree(full)
 
 
 def test_a_node_change_rewrites_its_datasets_pages(catalog, tmp_path):
@@ -106,7 +102,7 @@ def test_no_site_writes_the_rdf_only(catalog, tmp_path):
     result = CliRunner().invoke(main, ["build", str(catalog), "--out", str(out), "--no-site"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert (out / "catalogue.ttl").is_file() and (out / "datasets" / "GDI-HU-PECS-1.ttl").is_file()
-    assert not (out / "index.html").exists() and not (out / "pagefind").exists()
+    assert not (out / "index.html").exists() and not (out / "data").exists()
     assert not list((out / "datasets").glob("*.html")) and "Site:" not in result.output
 
 
@@ -134,11 +130,14 @@ def test_a_failing_site_step_leaves_the_previous_output(catalog, tmp_path, monke
     out = tmp_path / "out"
     build(catalog, out, jobs=1)
     before = tree(out)
-    from genocat.site import search
+    from genocat.site import search_index
 
-    monkeypatch.setattr(search, "executable", lambda: tmp_path / "no-such-pagefind")
+    def full_disk(_gathered):
+        raise OSError(28, "No space left on device", search_index.PATH)
+
+    monkeypatch.setattr(search_index, "documents", full_disk)
     result = CliRunner().invoke(main, ["build", str(catalog), "--out", str(out)], catch_exceptions=False)
-    assert result.exit_code == 2
+    assert result.exit_code == 2 and "No space left on device" in result.output
     assert tree(out) == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
 

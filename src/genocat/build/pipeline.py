@@ -126,7 +126,7 @@ def _write(
     if pages is not None and cache_dir is not None:
         from genocat.site.dataset_pages import save_record
 
-        save_record(Path(cache_dir), out_dir, pages.fingerprint, pages.gathered, pages.search_digest)
+        save_record(Path(cache_dir), out_dir, pages.fingerprint, pages.gathered)
     reused = reuse.reused if reuse is not None else 0
     return BuildResult(out_dir, len(layout.datasets), triples, files, report, reused, counts)
 
@@ -140,21 +140,16 @@ def site_pages(layout, report: Report, base: str, catalog_dir: Path, out_dir: Pa
     pages = page_writer(layout, report, base, catalog_dir)
     if cache_dir is not None:
         pages.previous_dir = out_dir.resolve()
-        pages.previous, pages.previous_search = load_previous(Path(cache_dir), out_dir, pages.fingerprint)
+        pages.previous = load_previous(Path(cache_dir), out_dir, pages.fingerprint)
     return pages
 
 
 def site_step(folder: Path, layout, report: Report, pages, site_url: str | None = None) -> dict:
     """The site step: every other page, the data files, the assets and the search index."""
-    from genocat.site.search import SearchIndexError
     from genocat.site.step import write_site
 
-    try:
-        counts = write_site(folder, layout, report, pages, site_url)
-    except SearchIndexError as error:
-        raise BuildError(f"{error}; nothing was written (build with --no-site to skip the site)") from error
+    counts = write_site(folder, layout, report, pages, site_url)
     counts["dataset pages kept"] = sum(1 for g in pages.gathered if g.get("linked"))
-    counts["search index kept"] = int(counts.get("search index kept", 0))
     return counts
 
 

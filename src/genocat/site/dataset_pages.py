@@ -24,7 +24,7 @@ from genocat.site import fields
 from genocat.site.jsonld import dataset_jsonld, script_text
 from genocat.site.pages import render
 from genocat.site.records import entry as make_entry
-from genocat.site.words import duo_words, english
+from genocat.site.words import english
 
 
 @dataclass
@@ -39,8 +39,6 @@ class PageWriter:
     catalog_dir: str = ""  # submission paths are shown relative to it
     previous_dir: Path | None = None
     previous: dict[str, dict] = field(default_factory=dict)  # identifier -> record of the last build
-    previous_search: dict = field(default_factory=dict)  # the last build's search index: digest and files
-    search_digest: str = ""  # of this build's stand-in pages, set by the site step
     gathered: list[dict] = field(default_factory=list)  # set by gather, in the main process
 
     @property
@@ -134,7 +132,6 @@ def dataset_page(entry: dict, data: dict, node: dict, findings: list[dict], sour
         national_titles=_others(data.get("title")),
         description_en=english(data.get("description")),
         national_descriptions=_others(data.get("description")),
-        permission_words=duo_words(entry["permission"]) if entry["permission"] else "",
         conditions=fields.to_html(fields.rows("DataUseConditions", use)) if use else "",
         contacts=fields.to_html([row for rows in contacts for row in rows]) if contacts else "",
         distributions=distributions,
@@ -149,8 +146,9 @@ def dataset_page(entry: dict, data: dict, node: dict, findings: list[dict], sour
 
 def search_text(entry: dict, data: dict) -> str:
     """What full-text search finds a dataset by, besides its title (the stand-in page's heading): its
-    descriptions and national titles, keywords, diseases, categories, node and identifier (search.py
-    indexes this, not the whole page). The English description comes first: results quote it."""
+    descriptions and national titles, keywords, diseases, categories, node and identifier
+    (search_index.py cuts it to size for the browser's index). The English description comes first:
+    results quote it."""
     title, description = data.get("title"), data.get("description")
     parts = [english(description)]
     parts += [str(v) for k, v in sorted(title.items()) if v and k != "en"] if isinstance(title, dict) else []
@@ -176,24 +174,18 @@ def record_file(cache_dir: Path, out_dir: Path) -> Path:
     return Path(cache_dir) / f"site-{hashlib.sha256(str(Path(out_dir).resolve()).encode()).hexdigest()[:16]}.json"
 
 
-def load_previous(cache_dir: Path, out_dir: Path, fingerprint: str) -> tuple[dict[str, dict], dict]:
-    """The record of the last build into `out_dir`: its dataset pages, and its search index (the
-    digest of the stand-in pages it was built from, and the identity of each of its files); empty
-    when none fits."""
+def load_previous(cache_dir: Path, out_dir: Path, fingerprint: str) -> dict[str, dict]:
+    """The record of the last build into `out_dir`: its dataset pages; empty when none fits."""
     try:
         data = json.loads(record_file(cache_dir, out_dir).read_text(encoding="utf-8"))
         if isinstance(data, dict) and data.get("fingerprint") == fingerprint:
-            pages = {str(k): v for k, v in data["pages"].items() if isinstance(v, dict) and "key" in v}
-            search = data.get("search") if isinstance(data.get("search"), dict) else {}
-            return pages, search
+            return {str(k): v for k, v in data["pages"].items() if isinstance(v, dict) and "key" in v}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
-    return {}, {}
+    return {}
 
 
-def save_record(
-    cache_dir: Path, out_dir: Path, fingerprint: str, gathered: list[dict], search_digest: str = ""
-) -> None:
+def save_record(cache_dir: Path, out_dir: Path, fingerprint: str, gathered: list[dict]) -> None:
     """After the swap: each page's file identity in `out_dir`, with its key and entry."""
     from genocat.atomic import write_text_atomic
 
@@ -208,10 +200,7 @@ def save_record(
                 "data_use": item["data_use"],
                 "search": item["search"],
             }
-        index = Path(out_dir) / "pagefind"
-        files = {p.relative_to(index).as_posix(): list(file_id(p)) for p in index.rglob("*") if p.is_file()}
-        search = {"digest": search_digest, "files": files}
-        text = json.dumps({"fingerprint": fingerprint, "pages": pages, "search": search}, sort_keys=True)
+        text = json.dumps({"fingerprint": fingerprint, "pages": pages}, sort_keys=True)
         write_text_atomic(record_file(cache_dir, out_dir), text + "\n")
     except OSError:
         pass  # costs speed on the next build, not correctness

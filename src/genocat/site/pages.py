@@ -12,8 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 SITE_NAME = "European Genomic Data Catalogue"
 CSP = (
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
-    "object-src 'none'; base-uri 'self'"
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'"
 )
 NAV = (
     {"key": "home", "label": "Home", "href": "index.html"},

@@ -1,11 +1,12 @@
-// The search page (#gc-search) on Pagefind's JS API: full text, facets with counts, a range on the number
-// of individuals, sorting; the whole query lives in the URL (?q=&country=..&min=&max=&sort=) so back,
-// forward and a shared link restore it.
+// The search page (#gc-search) over the build's search document, indexed in the browser by MiniSearch
+// (search_engine.js): full text, facets with counts over the current results, a range on the number of
+// individuals, sorting; the whole query lives in the URL (?q=&country=..&min=&max=&sort=) so back, forward
+// and a shared link restore it. Metadata is untrusted: every value is rendered as text.
 
-import { absoluteRoot } from "./catalogue.js";
 import { basketButton } from "./basket.js";
 import { fillDecisionSlots } from "./decisions.js";
 import { clear, el, uid } from "./dom.js";
+import { excerpt, loadEngine } from "./search_engine.js";
 
 export const FACETS = [
   ["country", "Country"], ["access", "Access rights"], ["category", "Data category"],
@@ -43,62 +44,9 @@ export function stateToUrl(state) {
   return text ? `?${text}` : "";
 }
 
-function pagefindOptions(state) {
-  const filters = {};
-  for (const [name, values] of Object.entries(state.filters)) filters[name] = { any: values };
-  const [key, dir] = (state.sort || (state.q ? "" : "title-asc")).split("-");
-  return key ? { filters, sort: { [key]: dir } } : { filters };
-}
-
-/** First index in [0, n) where the monotone `test` holds (n when none): a 4-ary search whose probes in a round
- * run together, so a catalogue of 10,000 costs ~7 rounds of 3 fragment fetches rather than 14 one by one. */
-async function bisect(n, test) {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const step = Math.max(1, Math.floor((hi - lo) / 4));
-    const probes = [];
-    for (let i = lo + step - 1; i < hi - 1 && probes.length < 3; i += step) probes.push(i);
-    if (!probes.length) probes.push(lo);
-    const answers = await Promise.all(probes.map((i) => test(i)));
-    const first = answers.indexOf(true);
-    if (first === -1) lo = probes[probes.length - 1] + 1;
-    else {
-      hi = probes[first];
-      if (first > 0) lo = probes[first - 1] + 1;
-    }
-  }
-  return lo;
-}
-
-/** Pagefind result ids whose `individuals` lie in [min, max]: the results sorted by that key, bisected,
- * so only ~2·log2(n) result fragments are fetched whatever the catalogue's size. */
-async function idsInRange(pagefind, state) {
-  const opts = pagefindOptions(state);
-  const sorted = await pagefind.search(state.q || null, { filters: opts.filters, sort: { individuals: "asc" } });
-  const results = sorted.results;
-  // A dataset with no count sorts as 0 but has an empty meta value: it reads as -1, outside every range.
-  const value = async (i) => {
-    const raw = String((await results[i].data()).meta?.individuals ?? "").trim();
-    return /^\d+$/.test(raw) ? Number(raw) : -1;
-  };
-  const min = state.min === null ? 0 : state.min;
-  const [lower, upper] = await Promise.all([
-    bisect(results.length, async (i) => (await value(i)) >= min),
-    state.max === null ? results.length : bisect(results.length, async (i) => (await value(i)) > state.max),
-  ]);
-  return new Set(results.slice(lower, Math.max(lower, upper)).map((r) => r.id));
-}
-
-/** Pagefind's excerpt (HTML with <mark>) as safe nodes: parsed in an inert document, copied as text. */
-function excerptNodes(html) {
-  const doc = new DOMParser().parseFromString(`<p>${String(html || "")}</p>`, "text/html");
-  const out = [];
-  for (const node of doc.body.firstChild ? doc.body.firstChild.childNodes : []) {
-    if (node.nodeName === "MARK") out.push(el("mark", {}, node.textContent));
-    else out.push(node.textContent);
-  }
-  return out;
+/** The excerpt pieces as nodes: text, with the query words in <mark> (built as elements, never parsed). */
+function excerptNodes(pieces) {
+  return pieces.map((piece, i) => (i % 2 ? el("mark", {}, piece) : piece));
 }
 
 /** Build the search page into `mount`. */
@@ -121,16 +69,17 @@ export async function mountSearch(mount, root) {
     el("div", { class: "gc-search-main" }, count, list)));
 
   count.textContent = "Loading the search index…";
-  let pagefind;
+  let engine;
   try {
-    pagefind = await import(new URL("pagefind/pagefind.js", absoluteRoot(root)).href);
-    await pagefind.options({ baseUrl: new URL(absoluteRoot(root)).pathname });
-    await pagefind.init();
+    engine = await loadEngine(root);
   } catch (error) {
     count.textContent = "The search index could not be loaded: " + String(error.message || error);
     return;
   }
-  const totals = await pagefind.filters();
+  // what loading and indexing cost, once per page (bench/site_bench.py reads them)
+  mount.dataset.msLoad = engine.msLoad.toFixed(1);
+  mount.dataset.msIndex = engine.msIndex.toFixed(1);
+  const totals = engine.labels;
 
   let state = stateFromUrl(window.location.search);
   let sequence = 0;
@@ -159,8 +108,7 @@ export async function mountSearch(mount, root) {
       ? [document.activeElement.name, document.activeElement.value] : null;
     clear(facets);
     for (const [name, label] of FACETS) {
-      const all = totals[name] || {};
-      const values = Object.keys(all);
+      const values = (totals[name] || []).slice();
       if (!values.length) continue;
       const here = counts[name] || {};
       const selected = new Set(state.filters[name] || []);
@@ -186,11 +134,8 @@ export async function mountSearch(mount, root) {
   };
 
   const renderMore = async () => {
-    const mine = sequence;
     const slice = shown.slice(offset, offset + PAGE);
-    const data = await Promise.all(slice.map((r) => r.data()));
-    if (mine !== sequence) return;
-    for (const d of data) list.append(resultItem(d, root));
+    for (const doc of slice) list.append(resultItem(engine, doc, state.q, root));
     offset += slice.length;
     // in the page only while there is more to show (a styled button would ignore `hidden`)
     if (offset >= shown.length) more.remove();
@@ -213,30 +158,17 @@ export async function mountSearch(mount, root) {
     }
   };
   const runSearch = async (mine) => {
-    const opts = pagefindOptions(state);
-    const hasQuery = state.q || Object.keys(state.filters).length || opts.sort;
     const asked = performance.now();
-    const search = hasQuery ? await pagefind.search(state.q || null, opts) : { results: [], filters: totals };
-    let results = search.results;
-    // every dataset has one access right, so the access counts (which ignore the sort) sum to all matches
-    const matched = Object.values(search.filters?.access || {}).reduce((a, b) => a + b, 0);
-    if (opts.sort && !opts.sort.title && matched !== results.length) {
-      // Pagefind leaves out pages without the sort key (no count, no date): list them after the sorted ones
-      const rest = await pagefind.search(state.q || null, state.q ? { filters: opts.filters }
-        : { filters: opts.filters, sort: { title: "asc" } });
-      const sorted = new Set(results.map((r) => r.id));
-      results = results.concat(rest.results.filter((r) => !sorted.has(r.id)));
-    }
-    if (state.min !== null || state.max !== null) {
-      const allowed = await idsInRange(pagefind, state);
-      results = results.filter((r) => allowed.has(r.id));
-    }
+    const search = await engine.query(state);
+    const results = search.docs;
+    // fetching and indexing the text, paid by the first query with words (bench/site_bench.py reads it)
+    if (engine.msText !== undefined) mount.dataset.msText = engine.msText.toFixed(1);
     if (mine === sequence) mount.dataset.msSearch = (performance.now() - asked).toFixed(1); // the index's answer alone
     if (mine !== sequence) return;
     shown = results;
     offset = 0;
     clear(list);
-    renderFacets(search.filters || {});
+    renderFacets(search.counts);
     count.textContent = `${results.length} dataset${results.length === 1 ? "" : "s"} found`;
     mount.dataset.state = "ready";
     await renderMore();
@@ -265,6 +197,8 @@ export async function mountSearch(mount, root) {
     mount.dataset.busy = "true";
     typing = setTimeout(() => update(false), 250);
   });
+  // someone about to type: fetch and index the text now, so the first words find it ready
+  form.elements.q.addEventListener("focus", () => engine.textIndex().catch(() => {}), { once: true });
   form.elements.sort.addEventListener("change", () => update(true));
   for (const name of ["min", "max"]) form.elements[name].addEventListener("change", () => update(true));
   facets.addEventListener("change", () => update(true));
@@ -279,19 +213,17 @@ export async function mountSearch(mount, root) {
   await run().catch(showError);
 }
 
-function resultItem(data, root) {
-  const meta = data.meta || {};
-  const id = String(meta.id || "");
-  const title = String(meta.title || id || data.url);
+function resultItem(engine, doc, q, root) {
   const facts = [];
-  const filters = data.filters || {};
-  for (const key of ["country", "access", "category"]) if (filters[key]?.length) facts.push(filters[key].join(", "));
-  if (meta.individuals) facts.push(`${Number(meta.individuals).toLocaleString("en")} individuals`);
-  const href = /^[a-z][a-z0-9+.-]*:/i.test(String(data.url)) ? null : String(data.url);
-  return el("li", { class: "gc-result", "data-dataset": id },
-    el("h3", { class: "gc-result-title" }, href ? el("a", { href }, title) : title),
-    el("p", { class: "gc-result-meta" }, id ? el("code", {}, id) : null, facts.length ? " · " + facts.join(" · ") : ""),
-    el("p", { class: "gc-excerpt" }, excerptNodes(data.excerpt)),
-    el("p", { class: "gc-result-actions" }, id ? el("span", { class: "gc-decision", "data-dataset": id }) : null, " ",
-      id ? basketButton(id, title) : null));
+  const facets = engine.facetsOf(doc);
+  for (const key of ["country", "access", "category"]) if (facets[key]?.length) facts.push(facets[key].join(", "));
+  if (doc.individuals !== null) facts.push(`${doc.individuals.toLocaleString("en")} individuals`);
+  // the page's path as the build wrote it (datasets/<safe stem>.html); anything else gets no link
+  const href = /^datasets\/[A-Za-z0-9._-]+\.html$/.test(doc.url) ? root + doc.url : null;
+  return el("li", { class: "gc-result", "data-dataset": doc.id },
+    el("h3", { class: "gc-result-title" }, href ? el("a", { href }, doc.title) : doc.title),
+    el("p", { class: "gc-result-meta" }, el("code", {}, doc.id), facts.length ? " · " + facts.join(" · ") : ""),
+    q ? el("p", { class: "gc-excerpt" }, excerptNodes(excerpt(engine.textOf(doc), q))) : null,
+    el("p", { class: "gc-result-actions" }, el("span", { class: "gc-decision", "data-dataset": doc.id }), " ",
+      basketButton(doc.id, doc.title)));
 }
