@@ -84,7 +84,7 @@ def test_the_text_holds_national_titles_descriptions_and_keywords(site):
     assert text.startswith("Synthetic demo record: this entry imitates a dataset of germline")  # English first
     assert "Örökletes emlő- és petefészekrák génpanel-vizsgálat" in text  # the Hungarian title
     assert "Szintetikus bemutató rekord" in text  # the Hungarian description
-    assert "gene panel" in text and "Illumina nextseq 550" in text
+    assert "gene panel" in text and "Illumina NextSeq 550" in text
     assert "Disease specific research" in read(site)["facets"]["permission"]
     assert duo_words("DS") == "Disease specific research"
 
