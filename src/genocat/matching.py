@@ -76,7 +76,7 @@ def match_datasets(
 
     `purpose`: a `Purpose`, its mapping, or a YAML file. Instead of a catalogue, `conditions` gives one
     dataset's `data_use` (a mapping or a file). `ontology`: a disease ontology or its file (OBO or
-    OWL; default: the bundled MONDO slice). Raises `InputError` for anything that cannot be read or
+    OWL; default: the bundled MONDO release). Raises `InputError` for anything that cannot be read or
     does not follow the purpose / conditions vocabulary.
     """
     from genocat.consent import ConsentInputError, OntologyError, load_disease_ontology
@@ -106,6 +106,11 @@ def match_datasets(
         except ConsentInputError as problem:
             raise InputError(f"dataset {dataset}: {problem}") from problem
     return MatchResult(wanted, decisions)
+
+
+def conditions_of(catalog_dir: PathLike) -> dict[str, dict[str, Any]]:
+    """Each dataset's `data_use` mapping by identifier, read from a catalogue's `*/datasets/*.yaml`."""
+    return _read_conditions(_dataset_files(Path(str(catalog_dir))))
 
 
 def _mapping(source: Mapping[str, Any] | PathLike) -> object:

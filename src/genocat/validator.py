@@ -9,10 +9,9 @@ on the number of processes or on the cache.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import hashlib
 import os
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING

@@ -154,7 +154,12 @@ def compliance(
             ),
         )
     pages["compliance/index.html"] = render(
-        "compliance.html", "compliance/index.html", title="Compliance", section="compliance", rows=rows, waived=sum(waived.values())
+        "compliance.html",
+        "compliance/index.html",
+        title="Compliance",
+        section="compliance",
+        rows=rows,
+        waived=sum(waived.values()),
     )
     return pages
 

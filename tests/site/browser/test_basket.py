@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from genocat.consent import match
-from genocat.consent.report import dataset_files, read_conditions
+from genocat.matching import conditions_of
 from tests.conftest import CATALOG
 from tests.site.browser.conftest import open_page
 from tests.site.browser.helpers import datasets, result_ids, wait_search
@@ -57,7 +57,7 @@ def test_basket_keeps_datasets_across_page_loads_and_groups_them_by_body(page, d
 
 def test_request_per_body_json_mailto_and_printable_page(page, demo_site):
     demo = {d["id"]: d for d in datasets(demo_site.folder)}
-    conditions = read_conditions(dataset_files(CATALOG))
+    conditions = conditions_of(CATALOG)
     open_page(page, demo_site.url("index.html"))
     page.evaluate(
         f"() => {{ localStorage.setItem('genocat.basket', {json.dumps(json.dumps(PICKED))});"

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from genocat.consent import match
-from genocat.consent.report import dataset_files, read_conditions
+from genocat.matching import conditions_of
 from tests.conftest import CATALOG
 from tests.site.browser.conftest import open_page
 from tests.site.browser.helpers import result_ids, wait_search
@@ -39,7 +39,7 @@ FLIP = "GDI-IT-MILANO-1"  # HMB with NPU and NCU: the organisation type alone de
 
 @pytest.fixture(scope="module")
 def conditions():
-    return read_conditions(dataset_files(CATALOG))
+    return conditions_of(CATALOG)
 
 
 def consent_url(site, purpose: dict) -> str:
