@@ -20,7 +20,7 @@ from genocat.rdf_import import verify
 from genocat.rdf_import.read import read_graph
 from genocat.rdf_import.records import Mapped, NodeMapper
 from genocat.rdf_import.report import Addition, Entry, Labels, entries
-from genocat.rdf_import.schema_map import SchemaMap
+from genocat.rdf_import.schema_map import SchemaMap, shared_map
 from genocat.rdf_import.yaml_out import dump
 
 KIND_OF_FILE = {"Catalogue": "catalogue", "NodeCatalogue": "node_catalogue"}
@@ -79,7 +79,7 @@ def import_graph(
 
     `genocat harvest` calls this once per record; `header` is the first comment of each file, where
     `{source}` stands for the IRI the record came from."""
-    smap = SchemaMap()
+    smap = shared_map()
     base = normalise_base(base_iri)
     if country is not None and country not in smap.enums["Country"]:
         raise ValueError(f"{country} is not a code of the EU country table (e.g. NLD)")
@@ -105,7 +105,7 @@ def import_graph(
 
 def country_of_folder(folder: str) -> str | None:
     """The EU country code a node folder stands for (`nl` -> `NLD`), or None."""
-    for code, entry in SchemaMap().enums["Country"].items():
+    for code, entry in shared_map().enums["Country"].items():
         if str((entry.get("annotations") or {}).get("iso2", "")).lower() == folder.lower():
             return code
     return None

@@ -7,6 +7,8 @@ builder cannot disagree about a predicate: a slot is found under the predicate t
 
 from __future__ import annotations
 
+from functools import cache
+
 from genocat import namespaces
 from genocat.artefacts import schema_index
 from genocat.build.rdf import is_iri_type
@@ -127,3 +129,10 @@ class SchemaMap:
 
     def language_keys(self) -> set[str]:
         return {name for cls in self.classes.values() if cls["language_map"] for name in cls["slots"]}
+
+
+@cache
+def shared_map() -> SchemaMap:
+    """The map of the shipped schema index, built once per process: `genocat harvest` imports each
+    record alone, and the per-class predicate lookups it has learnt (`candidates`) then serve them all."""
+    return SchemaMap()
