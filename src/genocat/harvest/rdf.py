@@ -76,6 +76,7 @@ class Triples:
         self.by_subject: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.count = 0
         self._records: set[str] | None = None  # the nodes typed as records, worked out when first asked
+        self._types: dict[str, list[str]] | None = None  # class -> its subjects, sorted, when first asked
 
     def add_ntriples(self, text: str) -> None:
         """Lines of N-Triples as pyoxigraph writes them (one space between terms; IRIs and blank-node
@@ -86,16 +87,18 @@ class Triples:
                 s, p, rest = line.split(" ", 2)
                 by_subject[s].append((p, rest[:-2]))
                 self.count += 1
+        self._records = self._types = None
 
     def add(self, s: str, p: str, o: str) -> None:
         self.by_subject[s].append((p, o))
         self.count += 1
+        self._records = self._types = None
 
     def __iadd__(self, other: Triples) -> Triples:
         for s, pairs in other.by_subject.items():
             self.by_subject[s].extend(pairs)
         self.count += other.count
-        self._records = None
+        self._records = self._types = None
         return self
 
     def __len__(self) -> int:
@@ -111,7 +114,14 @@ class Triples:
         return (RDF_TYPE, cls) in self.by_subject.get(subject, ())
 
     def typed(self, cls: str) -> list[str]:
-        return sorted(s for s, pairs in self.by_subject.items() if (RDF_TYPE, cls) in pairs)
+        if self._types is None:  # one pass over the document for every class asked about
+            types: dict[str, set[str]] = defaultdict(set)
+            for s, pairs in self.by_subject.items():
+                for p, o in pairs:
+                    if p == RDF_TYPE:
+                        types[o].add(s)
+            self._types = {o: sorted(subjects) for o, subjects in types.items()}
+        return list(self._types.get(cls, ()))
 
     def links(self, subject: str, *predicates: str) -> list[str]:
         """IRIs the subject points to with these predicates, sorted, as plain IRIs."""
