@@ -18,7 +18,7 @@ DATA = ROOT / "tests" / "data"
 
 SHARED_MISSING = (
     f"../shared/external is missing (looked for {SHARED}): these tests read the upstream DCAT-AP, "
-    "HealthDCAT-AP R8, GDI, DUO and SARIF files; place the project's shared/external folder beside the "
+    "HealthDCAT-AP R8, GDI, DUO, MONDO and SARIF files; place the project's shared/external folder beside the "
     "checkout (each subfolder's README names its upstream source and commit) to run them"
 )
 
