@@ -54,6 +54,16 @@ def shared() -> Path:
     return SHARED
 
 
+def load_script(name: str):
+    """A script of scripts/ (which is no package) as a module, for the tests of what it generates."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture
 def runner():
     from click.testing import CliRunner

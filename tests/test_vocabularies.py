@@ -3,14 +3,13 @@ EU tables checked against the codes the R8 validator loads, labels in every lang
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
 from genocat import labels
 from genocat.artefacts import schema_index
-from tests.conftest import ROOT, SHARED, requires_shared
+from tests.conftest import ROOT, SHARED, load_script, requires_shared
 
 DATA = ROOT / "src" / "genocat" / "data" / "vocabularies"
 R8_ENUMS = {
@@ -24,16 +23,9 @@ R8_ENUMS = {
 }
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("build_vocabularies", ROOT / "scripts" / "build_vocabularies.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @requires_shared
 def test_regenerating_from_the_sources_gives_the_same_bytes():
-    files = _script().build(SHARED / "healthdcat-ap-r8" / "vocabularies")
+    files = load_script("build_vocabularies").build(SHARED / "healthdcat-ap-r8" / "vocabularies")
     assert len(files) == len(R8_ENUMS) + 2
     for path, text in files.items():
         assert path.read_text(encoding="utf-8") == text, f"{path.relative_to(ROOT)} is stale"

@@ -3,32 +3,23 @@ resolved to MONDO terms, and the ancestors DS subsumption uses."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from genocat.consent.disease_files import BUNDLED, bundled, parse_obo
 from genocat.consent.diseases import normalize_disease_id
-from tests.conftest import ROOT, SHARED, requires_shared
+from tests.conftest import SHARED, load_script, requires_shared
 
 RELEASE = SHARED / "mondo" / "release-2023-08-01"
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("build_mondo", ROOT / "scripts" / "build_mondo.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @requires_shared
 def test_mondo_json_is_reproducible_from_the_release():
-    module = _script()
+    module = load_script("build_mondo")
     assert module.dumps(module.build(RELEASE)) == BUNDLED.read_text(encoding="utf-8")
 
 
 def test_build_refuses_a_parent_that_is_not_a_live_class(tmp_path):
-    module = _script()
+    module = load_script("build_mondo")
     (tmp_path / "class-stats.tsv").write_text('cls\tcls_label\nMONDO:0000001\t"disease"\n', encoding="utf-8")
     (tmp_path / "edges.tsv").write_text("x\tp\ty\nMONDO:0000001\trdfs:subClassOf\tMONDO:0000009\n", encoding="utf-8")
     (tmp_path / "xrefs.tsv").write_text("cls\txref\n", encoding="utf-8")

@@ -3,7 +3,6 @@ DUO terms, ontology loaders and browser export it depends on."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -22,18 +21,11 @@ from genocat.consent.disease_files import bundled, parse_obo
 from genocat.consent.diseases import OntologyError
 from genocat.consent.export import browser_files, dumps_export, export_for_browser
 from genocat.consent.matcher import MODIFIERS, PERMISSIONS
-from tests.conftest import requires_shared
+from tests.conftest import load_script, requires_shared
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = json.loads((ROOT / "tests" / "consent" / "vectors.json").read_text(encoding="utf-8"))
 DUO_OWL = ROOT.parent / "shared" / "external" / "duo" / "duo.owl"
-
-
-def _load_script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("vector", VECTORS, ids=[v["name"] for v in VECTORS])
@@ -148,7 +140,7 @@ def test_obsolete_terms_both_flags():
 
 @requires_shared
 def test_duo_terms_json_is_reproducible_from_the_release():
-    module = _load_script("build_duo_terms")
+    module = load_script("build_duo_terms")
     built = json.dumps(module.build(DUO_OWL), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     committed = (ROOT / "src" / "genocat" / "data" / "duo_terms.json").read_text(encoding="utf-8")
     assert built == committed
@@ -290,7 +282,7 @@ def test_browser_files_ship_the_package_mondo_file():
 
 
 def test_js_fixture_is_fresh():
-    module = _load_script("export_js_fixture")
+    module = load_script("export_js_fixture")
     committed = (ROOT / "tests" / "js" / "fixture-export.json").read_text(encoding="utf-8")
     assert module.build_fixture_text() == committed, "run: python scripts/export_js_fixture.py"
 

@@ -27,6 +27,13 @@ export function currentDecisions(root) {
   return cache.promise;
 }
 
+/** {decisions, datasets} for the stored purpose (both null when no purpose is set): what every view that shows
+ * decisions beside datasets needs. Rejects when the consent data or the dataset summary cannot be loaded. */
+export async function decisionsWithDatasets(root) {
+  const decisions = await currentDecisions(root);
+  return { decisions, datasets: decisions ? await loadDatasets(root) : null };
+}
+
 /** The answer for one dataset, with a stated reason when the dataset has no conditions in the export. */
 export function answerFor(decisions, dataset, id) {
   return decisionOf(decisions, dataset, id) || NO_CONDITIONS;
@@ -54,8 +61,7 @@ export async function fillDecisionSlots(root, scope = document) {
   let decisions = null;
   let datasets = null;
   try {
-    decisions = await currentDecisions(root);
-    if (decisions) datasets = await loadDatasets(root);
+    ({ decisions, datasets } = await decisionsWithDatasets(root));
   } catch (error) {
     for (const slot of slots) clear(slot).append(el("span", { class: "gc-error" }, "consent answer unavailable"));
     console.warn("genocat: consent data", error);

@@ -4,8 +4,7 @@
 // without it; it only adds.
 
 import { bindBasketCount, basketButton, mountBasket } from "./basket.js";
-import { loadDatasets } from "./catalogue.js";
-import { answerFor, badge, currentDecisions, fillDecisionSlots, reasonList } from "./decisions.js";
+import { answerFor, badge, decisionsWithDatasets, fillDecisionSlots, reasonList } from "./decisions.js";
 import { clear, el, siteLink } from "./dom.js";
 import { PURPOSE_EVENT } from "./store.js";
 
@@ -18,8 +17,7 @@ async function fillDatasetActions() {
   let decisions = null;
   let datasets = null;
   try {
-    decisions = await currentDecisions(root);
-    if (decisions) datasets = await loadDatasets(root);
+    ({ decisions, datasets } = await decisionsWithDatasets(root));
   } catch (error) {
     console.warn("genocat: consent data", error);
   }
