@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import CATALOG, DATA, ROOT
+from tests.conftest import CATALOG, DATA, ROOT, in_ci
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -34,7 +34,7 @@ def _require_chromium() -> None:
     if CHROMIUM.exists():
         return
     message = f"{CHROMIUM} is missing: install Debian's chromium package to run the browser tests"
-    if os.environ.get("CI") == "true":
+    if in_ci():
         pytest.fail(message)
     pytest.skip(message)
 
