@@ -1,6 +1,7 @@
 """The reference and guide pages: the validation rules (from the rule registry, as
 genocat.dev.rules_docs writes docs/rules.md), the schema (from the generated schema index, the
-LinkML schema's shipped form) and the hand-written guides of docs/ when the checkout has them.
+LinkML schema's shipped form) and the hand-written guides of docs/ (an installed wheel carries them
+as genocat/guides/, see setup.py).
 Markdown is the project's own (trusted) text, converted with Python-Markdown as mkdocs does."""
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from genocat.labels import field_label
 from genocat.site.pages import render
 
 EXTENSIONS = ["tables", "fenced_code", "toc", "admonition", "attr_list", "def_list"]
-DOCS = Path(__file__).resolve().parents[3] / "docs"  # present in a checkout (and an editable install)
+PACKAGED_DOCS = Path(__file__).resolve().parents[1] / "guides"  # in an installed wheel (setup.py copies them)
+CHECKOUT_DOCS = Path(__file__).resolve().parents[3] / "docs"  # in a checkout (and an editable install)
+DOCS = PACKAGED_DOCS if PACKAGED_DOCS.is_dir() else CHECKOUT_DOCS
 GUIDES = (
     ("researchers", "For researchers: search, the consent question, the basket"),
     ("stewards", "For data stewards: write, validate and fix a submission; CI"),
@@ -129,7 +132,7 @@ def reference_index() -> bytes:
 
 
 def guide_pages(docs: Path = DOCS) -> dict[str, bytes]:
-    """guides/index.html and one page per markdown file of docs/ (top level), when docs/ is there."""
+    """guides/index.html and one page per markdown file of docs/ (top level)."""
     pages: dict[str, bytes] = {}
     files = sorted(docs.glob("*.md")) if docs.is_dir() else []
     links = {"rules": "../reference/rules.html"}
