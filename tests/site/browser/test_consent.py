@@ -24,6 +24,7 @@ PURPOSES = {
         "accepts": ["PUBLICATION", "COLLABORATION"],
     },
     "ancestry": {"uses": ["POPULATION_ANCESTRY"], "country": "NO"},
+    "sensitive-children": {"uses": ["DISEASE_RESEARCH"], "diseases": ["MONDO:0007254"], "sensitive_topics": ["CHILDREN"]},
     "nothing-said": {},
     "biotech": {
         "uses": ["HEALTH_MEDICAL_BIOMEDICAL", "METHODS_DEVELOPMENT"],
@@ -118,6 +119,20 @@ def test_for_profit_turns_permitted_into_not_permitted(page, demo_site):
     assert stored["organisation_type"] == "FOR_PROFIT"
 
 
+def test_a_sensitive_topic_ticked_in_the_form_reaches_the_url_and_the_reasons(page, demo_site):
+    open_page(page, consent_url(demo_site, {"uses": ["GENERAL_RESEARCH"]}))
+    wait_consent(page)
+    assert shown_answers(page)["GOE-EE-TARTU-1"][0] == "permitted"  # GRU
+    page.get_by_label("research on children").check()
+    page.click("text=Show which datasets I may use")
+    wait_consent(page)
+    assert "sensitive_topics=CHILDREN" in page.url
+    decision, reasons = shown_answers(page)["GOE-EE-TARTU-1"]
+    assert decision == "needs_review"
+    assert [r[:2] for r in reasons][-1] == ("SENSITIVE", "needs_review")
+    assert page.watch.problems() == []
+
+
 def test_input_errors_are_shown_to_the_researcher(page, demo_site):
     open_page(page, demo_site.url("consent/index.html?duration_months=-3"))
     alert = page.locator("#gc-consent [role=alert]")
@@ -148,7 +163,8 @@ def test_disease_combobox_is_keyboard_usable(page, demo_site):
     active = box.get_attribute("aria-activedescendant")
     assert page.locator(f"#{active}").inner_text() == "breast cancer (MONDO:0007254)"
     page.keyboard.press("Enter")
-    assert page.locator(".gc-chosen li").all_inner_texts() == ["breast cancer (MONDO:0007254) Remove"]
+    chosen = [" ".join(text.split()) for text in page.locator(".gc-chosen li").all_inner_texts()]
+    assert chosen == ["breast cancer (MONDO:0007254) Remove"]
     page.check("text=disease research")
     page.click("text=Show which datasets I may use")
     wait_consent(page)

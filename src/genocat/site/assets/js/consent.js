@@ -9,7 +9,7 @@ import { clear, el, siteLink, uid } from "./dom.js";
 import { purposeFromParams, purposeToParams, useLabel } from "./purpose.js";
 import { getPurpose, setPurpose } from "./store.js";
 
-const LIST_CHOICES = { uses: "uses", accepts: "obligations", data_types: "dataTypes" };
+const LIST_CHOICES = { uses: "uses", accepts: "obligations", data_types: "dataTypes", sensitive_topics: "sensitiveTopics" };
 const BOOLEANS = {
   commercial: "Is the purpose commercial?",
   ethics_approval: "Is ethics (IRB/ERB) approval documented?",
@@ -23,7 +23,7 @@ const TEXTS = {
 };
 const DATES = { publication_date: "First planned publication", request_date: "Date of the request" };
 const LEGENDS = { uses: "What will the data be used for?", accepts: "Obligations you accept",
-  data_types: "Data types you need" };
+  data_types: "Data types you need", sensitive_topics: "Does the research touch a sensitive topic?" };
 const ORDER = ["permitted", "needs_review", "not_permitted"];
 
 /** Build the consent page into `mount`. */
@@ -122,7 +122,9 @@ function fieldFor(field, schema, diseases) {
       el("legend", {}, LEGENDS[field] || field),
       el("ul", {}, values.map((value) => {
         const id = uid(`gc-${field}`);
-        const label = field === "uses" ? useLabel(value, schema) : value.toLowerCase().replaceAll("_", " ");
+        const label = field === "uses" ? useLabel(value, schema)
+          : field === "sensitive_topics" ? schema.sensitiveTopicLabels?.[value] || value
+            : value.toLowerCase().replaceAll("_", " ");
         return el("li", {}, el("input", { type: "checkbox", id, name: field, value }), el("label", { for: id }, label));
       })));
   }

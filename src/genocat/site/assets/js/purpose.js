@@ -2,7 +2,7 @@
 // URL form: one parameter per field; lists comma-separated; an empty parameter on a list field is the
 // statement "none of these" (e.g. `accepts=`), an absent one is an unknown fact.
 
-const LIST_FIELDS = new Set(["uses", "diseases", "accepts", "data_types"]);
+const LIST_FIELDS = new Set(["uses", "diseases", "accepts", "data_types", "sensitive_topics"]);
 const BOOL_FIELDS = new Set(["commercial", "ethics_approval"]);
 
 const EXTRA_USE_LABELS = {
@@ -27,6 +27,7 @@ const FIELD_LABELS = {
   institution_id: "Institution identifier",
   data_types: "Data types",
   research_topic: "Research topic",
+  sensitive_topics: "Sensitive topics",
 };
 
 /** The purpose held in URL parameters (only the fields the schema knows), or null when there is none. */
@@ -74,6 +75,9 @@ export function describePurpose(purpose, schema, diseaseName = (id) => id) {
     let text;
     if (field === "uses") text = value.map((u) => useLabel(u, schema)).join("; ");
     else if (field === "diseases") text = value.map((d) => `${diseaseName(d)} (${d})`).join("; ");
+    else if (field === "sensitive_topics" && Array.isArray(value)) {
+      text = value.length ? value.map((t) => schema?.sensitiveTopicLabels?.[t] || words(t)).join("; ") : "none";
+    }
     else if (Array.isArray(value)) text = value.length ? value.map(words).join("; ") : "none";
     else if (typeof value === "boolean") text = value ? "yes" : "no";
     else if (field === "organisation_type") text = words(value).replace("for profit", "for-profit");
