@@ -24,7 +24,11 @@ PURPOSES = {
         "accepts": ["PUBLICATION", "COLLABORATION"],
     },
     "ancestry": {"uses": ["POPULATION_ANCESTRY"], "country": "NO"},
-    "sensitive-children": {"uses": ["DISEASE_RESEARCH"], "diseases": ["MONDO:0007254"], "sensitive_topics": ["CHILDREN"]},
+    "sensitive-children": {
+        "uses": ["DISEASE_RESEARCH"],
+        "diseases": ["MONDO:0007254"],
+        "sensitive_topics": ["CHILDREN"],
+    },
     "nothing-said": {},
     "biotech": {
         "uses": ["HEALTH_MEDICAL_BIOMEDICAL", "METHODS_DEVELOPMENT"],
