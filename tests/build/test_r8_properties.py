@@ -156,3 +156,19 @@ def _canonical(value):
             return sorted(items, key=repr)
         return items
     return value
+
+
+def test_agent_names_population_coverage_and_table_keywords_keep_their_languages(graph):
+    def texts(subject, predicate):
+        return {(str(t), t.language) for t in graph.objects(subject, rdflib.URIRef(predicate))}
+
+    publisher = graph.value(rdflib.URIRef(IRI), rdflib.URIRef("http://purl.org/dc/terms/publisher"))
+    assert texts(publisher, "http://xmlns.com/foaf/0.1/name") == {
+        ("Semmelweis Centre for Clinical Genomics", "en"),
+        ("Semmelweis Klinikai Genomikai Központ", "hu"),
+        ("Semmelweis-Zentrum für klinische Genomik", "de"),
+    }
+    coverage = texts(rdflib.URIRef(IRI), "http://healthdataportal.eu/ns/health#populationCoverage")
+    assert {language for _, language in coverage} == {"en", "hu"}
+    [table] = graph.subjects(rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/csvw#Table"))
+    assert texts(table, "http://www.w3.org/ns/dcat#keyword") == {("participants", "en"), ("résztvevők", "hu")}

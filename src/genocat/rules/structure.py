@@ -267,7 +267,11 @@ def _to_findings(doc: Document, error) -> Iterator[Finding]:
         allowed = sorted(error.schema.get("properties", {}))
         for key in sorted(k for k in error.instance if k not in allowed):
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            if close:
+            translations = str(path[-1]) if path else ""
+            if key == "en" and translations.endswith("_translated"):  # e.g. name_translated beside name
+                english = translations.removesuffix("_translated")
+                hint = f"Write the English text in '{english}'; '{translations}' holds the other languages."
+            elif close:
                 hint = f"Did you mean '{close[0]}'?"
             else:
                 hint = "Known keys here: " + ", ".join(allowed) + "."
