@@ -74,3 +74,13 @@ def test_an_english_key_in_a_translation_map_points_to_the_english_field(tmp_pat
     [finding] = validate([path]).findings
     assert (finding.code, finding.pointer) == ("GC202", "/publisher/name_translated/en")
     assert finding.hint.startswith("Write the English text in 'name';")
+
+
+def test_every_translation_map_knows_the_languages_of_a_multilingual_text_but_english():
+    from genocat.artefacts import schema_index
+
+    classes = schema_index()["classes"]
+    languages = set(classes["MultilingualText"]["slots"]) - {"en"}
+    maps = {name for name, cls in classes.items() if cls["language_map"]} - {"MultilingualText"}
+    assert maps == {"TranslatedText", "TranslatedKeywords"}
+    assert {name: set(classes[name]["slots"]) for name in maps} == {name: languages for name in maps}
