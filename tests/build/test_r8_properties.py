@@ -172,3 +172,23 @@ def test_agent_names_population_coverage_and_table_keywords_keep_their_languages
     assert {language for _, language in coverage} == {"en", "hu"}
     [table] = graph.subjects(rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/csvw#Table"))
     assert texts(table, "http://www.w3.org/ns/dcat#keyword") == {("participants", "en"), ("résztvevők", "hu")}
+
+
+def test_genocats_shapes_allow_one_name_per_language(node):
+    """The shape of `name` + `name_translated` is not vacuous: a second Hungarian name is a violation
+    (sh:uniqueLang), as the GDI agent shapes have it."""
+    from dataclasses import replace
+
+    graphs = assemble(load_paths([node]).documents, node, DEFAULT_BASE_IRI)
+    [unit] = [u for u in units(graphs) if u.name == "GDI-HU-SEMMELWEIS-8"]
+    publisher = f"<{IRI}/publisher>"
+    assert f'{publisher} <http://xmlns.com/foaf/0.1/name> "Semmelweis Klinikai Genomikai Központ"@hu .' in unit.ntriples
+    second = f'{publisher} <http://xmlns.com/foaf/0.1/name> "Semmelweis Központ"@hu .\n'
+    found = run([replace(unit, ntriples=unit.ntriples + second)], [ShapeSpec("genocat", ())], jobs=1)
+    assert [(r.focus, r.path, r.constraint) for r in found if r.severity == "Violation"] == [
+        (
+            IRI + "/publisher",
+            "http://xmlns.com/foaf/0.1/name",
+            "UniqueLangConstraintComponent",
+        )
+    ]
