@@ -13,6 +13,9 @@ from tests.conftest import DATA
 BASE = (DATA / "valid" / "gdi-hu-semmelweis-1.yaml").read_text(encoding="utf-8")
 NAME = "  name: Semmelweis Genomics Centre (demo)\n"
 COVERAGE = "population_coverage: Patients"
+COVERAGE_LINES = next(
+    line + "\n" for line in BASE.splitlines() if line.startswith(COVERAGE)
+)  # one line in the base file: the whole English field
 TABLES = "has_structured_data: false\n"
 TABLE = """has_structured_data: true
 variables:
@@ -41,7 +44,21 @@ CASES = [
         "population_coverage_translated: {en: Patients}\n" + COVERAGE,
         ("GC202", "population_coverage_translated:"),
     ),
+    (
+        "coverage-translation-without-english",
+        COVERAGE_LINES,
+        "population_coverage_translated: {hu: Betegek}\n",
+        ("GC201", "identifier:"),  # the dataset lacks population_coverage: reported on its first line
+    ),
     ("table-keywords-valid", TABLES, TABLE.replace("KEYWORDS", "keywords_translated: {hu: [résztvevők]}"), None),
+    (
+        "table-keywords-translation-without-english",
+        TABLES,
+        TABLE.replace("    keywords: [participants]\n", "").replace(
+            "KEYWORDS", "keywords_translated: {hu: [résztvevők]}"
+        ),
+        ("GC201", "  - title: {en: Participants}"),
+    ),
     (
         "table-keywords-text-not-list",
         TABLES,
@@ -65,6 +82,17 @@ def test_translation_maps_follow_the_language_map_rules(tmp_path, case, old, new
         code, marker = expected
         line = next(i for i, row in enumerate(text.splitlines(), 1) if row.startswith(marker))
         assert found == [(code, line)]
+
+
+def test_a_translation_without_english_asks_for_the_english_field(tmp_path):
+    path = tmp_path / "hu" / "datasets" / "gdi-hu-semmelweis-1.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        BASE.replace(COVERAGE_LINES, "population_coverage_translated: {hu: Betegek}\n", 1), encoding="utf-8"
+    )
+    [finding] = validate([path]).findings
+    assert (finding.code, finding.pointer) == ("GC201", "")
+    assert finding.hint.startswith("Add 'population_coverage:' with the English text;")
 
 
 def test_an_english_key_in_a_translation_map_points_to_the_english_field(tmp_path):

@@ -262,6 +262,8 @@ def _to_findings(doc: Document, error) -> Iterator[Finding]:
             if key not in error.instance:
                 description = slots.get(key, {}).get("description", "")
                 hint = f"Add '{key}:'." + (f" {description}" if description else "")
+                if "then" in error.schema_path and f"{key}_translated" in error.instance:  # a schema rule
+                    hint = f"Add '{key}:' with the English text; the translations in '{key}_translated' need it."
                 yield at("GC201", pointer, f"The required key '{key}' is missing in {_where(path, kind)}.", hint)
     elif validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
