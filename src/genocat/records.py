@@ -46,6 +46,8 @@ from genocat.generated.models import (
     Place,
     ReferenceGenome,
     SequencingPlatform,
+    TranslatedKeywords,
+    TranslatedText,
 )
 
 if TYPE_CHECKING:
@@ -82,6 +84,8 @@ __all__ = [
     "Place",
     "ReferenceGenome",
     "SequencingPlatform",
+    "TranslatedKeywords",
+    "TranslatedText",
     "record_data",
     "to_rdf",
     "to_yaml",

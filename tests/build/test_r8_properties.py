@@ -156,3 +156,39 @@ def _canonical(value):
             return sorted(items, key=repr)
         return items
     return value
+
+
+def test_agent_names_population_coverage_and_table_keywords_keep_their_languages(graph):
+    def texts(subject, predicate):
+        return {(str(t), t.language) for t in graph.objects(subject, rdflib.URIRef(predicate))}
+
+    publisher = graph.value(rdflib.URIRef(IRI), rdflib.URIRef("http://purl.org/dc/terms/publisher"))
+    assert texts(publisher, "http://xmlns.com/foaf/0.1/name") == {
+        ("Semmelweis Centre for Clinical Genomics", "en"),
+        ("Semmelweis Klinikai Genomikai Központ", "hu"),
+        ("Semmelweis-Zentrum für klinische Genomik", "de"),
+    }
+    coverage = texts(rdflib.URIRef(IRI), "http://healthdataportal.eu/ns/health#populationCoverage")
+    assert {language for _, language in coverage} == {"en", "hu"}
+    [table] = graph.subjects(rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/csvw#Table"))
+    assert texts(table, "http://www.w3.org/ns/dcat#keyword") == {("participants", "en"), ("résztvevők", "hu")}
+
+
+def test_genocats_shapes_allow_one_name_per_language(node):
+    """The shape of `name` + `name_translated` is not vacuous: a second Hungarian name is a violation
+    (sh:uniqueLang), as the GDI agent shapes have it."""
+    from dataclasses import replace
+
+    graphs = assemble(load_paths([node]).documents, node, DEFAULT_BASE_IRI)
+    [unit] = [u for u in units(graphs) if u.name == "GDI-HU-SEMMELWEIS-8"]
+    publisher = f"<{IRI}/publisher>"
+    assert f'{publisher} <http://xmlns.com/foaf/0.1/name> "Semmelweis Klinikai Genomikai Központ"@hu .' in unit.ntriples
+    second = f'{publisher} <http://xmlns.com/foaf/0.1/name> "Semmelweis Központ"@hu .\n'
+    found = run([replace(unit, ntriples=unit.ntriples + second)], [ShapeSpec("genocat", ())], jobs=1)
+    assert [(r.focus, r.path, r.constraint) for r in found if r.severity == "Violation"] == [
+        (
+            IRI + "/publisher",
+            "http://xmlns.com/foaf/0.1/name",
+            "UniqueLangConstraintComponent",
+        )
+    ]

@@ -94,11 +94,50 @@ def index_page(view) -> str:
     for name in sorted(view.all_classes()):
         cls = view.get_class(name)
         lines.append(f"| [{name}]({name}.md) | `{view.expand_curie(cls.class_uri)}` | {_cell(cls.description)} |")
+    lines += ["", *_languages_section(view)]
     lines += ["", "## Namespaces", "", "| prefix | namespace |", "|---|---|"]
     for prefix, value in sorted(view.namespaces().items()):
         lines.append(f"| `{prefix}` | `{value}` |")
     lines += ["", "See also the [vocabularies](vocabularies.md).", ""]
     return "\n".join(lines)
+
+
+LANGUAGES_INTRO = """Which texts keep their language. A language map (`MultilingualText`: English required, other
+languages welcome) becomes one literal per language; an English field (written `@en`) with a `_translated`
+sibling on the same predicate holds the other languages there; a field in English only says why in its
+description (the standards allow one value)."""
+
+
+def _is_language_map(view, rng: str | None) -> bool:
+    return bool(rng in view.all_classes() and "language_map" in (view.get_class(rng).annotations or {}))
+
+
+def _languages_section(view) -> list[str]:
+    """A table of every text slot and the languages it takes, so nobody has to read the schema for it."""
+    lines = ["## Texts and their languages", "", LANGUAGES_INTRO, "", "| class | keys | predicate | languages |"]
+    lines.append("|---|---|---|---|")
+    for name in sorted(view.all_classes()):
+        cls = view.get_class(name)
+        if _is_language_map(view, name):
+            continue
+        inherited = {s.name for s in view.class_induced_slots(cls.is_a)} if cls.is_a else set()
+        by_uri: dict[str, list] = {}
+        for slot in view.class_induced_slots(name):
+            if slot.name in inherited:
+                continue  # documented on the parent class
+            if _is_language_map(view, slot.range) or _annotation(slot, "rdf_language"):
+                by_uri.setdefault(view.expand_curie(slot.slot_uri), []).append(slot)
+        for uri, slots in sorted(by_uri.items(), key=lambda item: item[1][0].name):
+            keys = " + ".join(f"`{slot.name}`" for slot in slots)
+            if len(slots) > 1:
+                languages = "English + other languages"
+            elif _is_language_map(view, slots[0].range):
+                languages = "every language (`en` required)"
+            else:
+                reason = _annotation(slots[0], "rdf_language_reason")
+                languages = "English only" + (f" ({_cell(reason)})" if reason else "")
+            lines.append(f"| [{name}]({name}.md) | {keys} | `{uri}` | {languages} |")
+    return lines
 
 
 def render_pages(view) -> dict[str, str]:

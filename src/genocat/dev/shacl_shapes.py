@@ -63,6 +63,10 @@ def _node_shape(graph: Graph, index: dict, class_name: str, uri: str) -> None:
             if all(s["range"] in index["enums"] for _, s in slots):
                 codes = [c for _, s in slots for c in _meanings(index, s["range"])]
                 _in_list(graph, prop, codes + _builder_values(index, path))
+            if all(_language_text(index, slot) for _, slot in slots):  # e.g. name (@en) and name_translated
+                graph.add((prop, SH.datatype, RDF.langString))
+                if not any(_language_text(index, slot) == "several" for _, slot in slots):
+                    graph.add((prop, SH.uniqueLang, Literal(True)))  # one text per language, as each slot holds
 
 
 def _builder_values(index: dict, path: str) -> list[str]:
@@ -73,6 +77,17 @@ def _builder_values(index: dict, path: str) -> list[str]:
         if _expand(index, info["annotations"].get("builder_emits_on", "")) == path
         for meaning in _meanings(index, enum)
     ]
+
+
+def _language_text(index: dict, slot: dict) -> str | None:
+    """'one' or 'several' (texts per language) for a slot the builder writes as language-tagged literals."""
+    rng = slot["range"]
+    if rng in index["classes"] and index["classes"][rng]["language_map"]:
+        several = any(value["multivalued"] for value in index["classes"][rng]["slots"].values())
+        return "several" if several else "one"
+    if "rdf_language" in slot.get("annotations", {}):
+        return "several" if slot["multivalued"] else "one"
+    return None
 
 
 def _iri_valued(index: dict, slot: dict) -> bool:

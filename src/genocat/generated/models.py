@@ -1690,13 +1690,45 @@ class TranslatedKeywords(ConfiguredBaseModel):
     sv: Optional[list[str]] = Field(default=None, description="""Keywords in language `sv` (ISO 639-1).""")
 
 
+class TranslatedText(ConfiguredBaseModel):
+    """
+    A text in languages other than English, beside an English slot on the same predicate (e.g. `name` / `name_translated`): each key is a language code and its value the text in that language. In RDF every entry becomes one literal with that language tag on the parent slot's predicate (the genocat:text_xx URIs are never emitted); English stays in the English slot, so there is no `en` key.
+    """
+    bg: Optional[str] = Field(default=None, description="""Text in language `bg` (ISO 639-1).""")
+    cs: Optional[str] = Field(default=None, description="""Text in language `cs` (ISO 639-1).""")
+    da: Optional[str] = Field(default=None, description="""Text in language `da` (ISO 639-1).""")
+    de: Optional[str] = Field(default=None, description="""Text in language `de` (ISO 639-1).""")
+    el: Optional[str] = Field(default=None, description="""Text in language `el` (ISO 639-1).""")
+    es: Optional[str] = Field(default=None, description="""Text in language `es` (ISO 639-1).""")
+    et: Optional[str] = Field(default=None, description="""Text in language `et` (ISO 639-1).""")
+    fi: Optional[str] = Field(default=None, description="""Text in language `fi` (ISO 639-1).""")
+    fr: Optional[str] = Field(default=None, description="""Text in language `fr` (ISO 639-1).""")
+    ga: Optional[str] = Field(default=None, description="""Text in language `ga` (ISO 639-1).""")
+    hr: Optional[str] = Field(default=None, description="""Text in language `hr` (ISO 639-1).""")
+    hu: Optional[str] = Field(default=None, description="""Text in language `hu` (ISO 639-1).""")
+    is_: Optional[str] = Field(default=None, alias="is", description="""Text in language `is` (ISO 639-1).""")
+    it: Optional[str] = Field(default=None, description="""Text in language `it` (ISO 639-1).""")
+    lt: Optional[str] = Field(default=None, description="""Text in language `lt` (ISO 639-1).""")
+    lv: Optional[str] = Field(default=None, description="""Text in language `lv` (ISO 639-1).""")
+    mt: Optional[str] = Field(default=None, description="""Text in language `mt` (ISO 639-1).""")
+    nl: Optional[str] = Field(default=None, description="""Text in language `nl` (ISO 639-1).""")
+    no: Optional[str] = Field(default=None, description="""Text in language `no` (ISO 639-1).""")
+    pl: Optional[str] = Field(default=None, description="""Text in language `pl` (ISO 639-1).""")
+    pt: Optional[str] = Field(default=None, description="""Text in language `pt` (ISO 639-1).""")
+    ro: Optional[str] = Field(default=None, description="""Text in language `ro` (ISO 639-1).""")
+    sk: Optional[str] = Field(default=None, description="""Text in language `sk` (ISO 639-1).""")
+    sl: Optional[str] = Field(default=None, description="""Text in language `sl` (ISO 639-1).""")
+    sv: Optional[str] = Field(default=None, description="""Text in language `sv` (ISO 639-1).""")
+
+
 class Agent(ConfiguredBaseModel):
     """
     An organisation or person that creates or publishes a dataset.
     """
     name: str = Field(default=..., description="""Name of the organisation or person (written with the language tag @en).""")
+    name_translated: Optional[TranslatedText] = Field(default=None, description="""The name in other languages, by language code (e.g. `hu: Semmelweis Egyetem`), written as foaf:name literals with those language tags: one name per language, as the GDI agent shapes require (sh:uniqueLang).""")
     identifier: Optional[str] = Field(default=None, description="""A persistent identifier of the agent, e.g. its ROR IRI written as text.""")
-    description: Optional[str] = Field(default=None, description="""A description of the agent in English (HealthDCAT-AP R8 recommends one for the publisher and allows one value; written with @en).""")
+    description: Optional[str] = Field(default=None, description="""A description of the agent in English, written with @en. It has no translations: HealthDCAT-AP R8 allows a publisher at most one dct:description (the Publisher Note; sh:maxCount 1 in the HealthPublisherAgent_Shape of every access level), so a second language would break conformance.""")
     type: Optional[PublisherType] = Field(default=None, description="""The kind of organisation (HealthDCAT-AP R8 publisher-type table).""")
     homepage: Optional[str] = Field(default=None)
     contact_point: Optional[ContactPoint] = Field(default=None, description="""How to reach the agent (one contact point).""")
@@ -1708,8 +1740,9 @@ class HealthAgent(Agent):
     An agent in a HealthDCAT-AP role (health data access body, publisher, custodian): it must have exactly one contact point.
     """
     name: str = Field(default=..., description="""Name of the organisation or person (written with the language tag @en).""")
+    name_translated: Optional[TranslatedText] = Field(default=None, description="""The name in other languages, by language code (e.g. `hu: Semmelweis Egyetem`), written as foaf:name literals with those language tags: one name per language, as the GDI agent shapes require (sh:uniqueLang).""")
     identifier: Optional[str] = Field(default=None, description="""A persistent identifier of the agent, e.g. its ROR IRI written as text.""")
-    description: Optional[str] = Field(default=None, description="""A description of the agent in English (HealthDCAT-AP R8 recommends one for the publisher and allows one value; written with @en).""")
+    description: Optional[str] = Field(default=None, description="""A description of the agent in English, written with @en. It has no translations: HealthDCAT-AP R8 allows a publisher at most one dct:description (the Publisher Note; sh:maxCount 1 in the HealthPublisherAgent_Shape of every access level), so a second language would break conformance.""")
     type: Optional[PublisherType] = Field(default=None, description="""The kind of organisation (HealthDCAT-AP R8 publisher-type table).""")
     homepage: Optional[str] = Field(default=None)
     contact_point: ContactPoint = Field(default=..., description="""How to reach the agent (one contact point).""")
@@ -1939,6 +1972,7 @@ class Dataset(ConfiguredBaseModel):
     min_typical_age: Optional[int] = Field(default=None, ge=0)
     max_typical_age: Optional[int] = Field(default=None, ge=0)
     population_coverage: Optional[str] = Field(default=None, description="""Which population the dataset covers, in words (English, written with @en).""")
+    population_coverage_translated: Optional[TranslatedText] = Field(default=None, description="""The population coverage in other languages, by language code, written as healthdcatap:populationCoverage literals with those language tags (one text per language).""")
     legal_basis: Optional[list[LegalBasis]] = Field(default=None)
     legal_basis_statements: Optional[list[LegalBasisStatement]] = Field(default=None, description="""Legal bases described in words (with the legislation they rest on).""")
     purpose: Optional[list[ProcessingPurpose]] = Field(default=None)
@@ -2214,6 +2248,7 @@ class VariableTable(ConfiguredBaseModel):
     title: MultilingualText = Field(default=...)
     url: Optional[str] = Field(default=None)
     keywords: Optional[list[str]] = Field(default=None, description="""Keywords of the table in English (written with @en).""")
+    keywords_translated: Optional[TranslatedKeywords] = Field(default=None, description="""Keywords of the table in other languages, by language code (e.g. `hu: [életkor]`).""")
     columns: list[Variable] = Field(default=...)
 
 
@@ -2351,6 +2386,7 @@ class DataUseConditions(ConfiguredBaseModel):
 # see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
 MultilingualText.model_rebuild()
 TranslatedKeywords.model_rebuild()
+TranslatedText.model_rebuild()
 Agent.model_rebuild()
 HealthAgent.model_rebuild()
 ContactPoint.model_rebuild()

@@ -62,21 +62,23 @@ def convert(smap: SchemaMap, slot: dict, obj, resolve: Callable[[str], str]) -> 
     if isinstance(obj, URIRef):
         return Refused("an IRI where genocat expects a text or number")
     if "rdf_language" in annotations:
-        return _tagged(annotations["rdf_language"], obj)
+        return _tagged(annotations["rdf_language"], obj, annotations.get("rdf_language_reason"))
     if rng == DATE_OR_DATETIME:
         return _date_or_datetime(obj)
     value_type = smap.index["types"].get(rng, {}).get("uri") or XSD + "string"
     return _literal(value_type, literal_datatype(smap, slot), obj)
 
 
-def _tagged(language: str, obj: Literal) -> Kept | Refused:
-    """A text genocat keeps in one language (`rdf_language`), written with that tag."""
+def _tagged(language: str, obj: Literal, reason: str | None = None) -> Kept | Refused:
+    """A text genocat keeps in one language (`rdf_language`), written with that tag; `reason` says why a
+    field has no translations (`rdf_language_reason`), for the report."""
     if obj.language is None:
         if obj.datatype is not None and str(obj.datatype) != XSD + "string":
             return Refused(f"a typed value where genocat expects a text in @{language}")
         return Kept(str(obj), f"a text without language tag is written as @{language}")
     if obj.language.lower() != language:
-        return Refused(f"a text in @{obj.language}; genocat keeps this field in @{language} only")
+        why = f" ({reason})" if reason else ""
+        return Refused(f"a text in @{obj.language}; genocat keeps this field in @{language} only{why}")
     return Kept(str(obj))
 
 

@@ -262,12 +262,18 @@ def _to_findings(doc: Document, error) -> Iterator[Finding]:
             if key not in error.instance:
                 description = slots.get(key, {}).get("description", "")
                 hint = f"Add '{key}:'." + (f" {description}" if description else "")
+                if "then" in error.schema_path and f"{key}_translated" in error.instance:  # a schema rule
+                    hint = f"Add '{key}:' with the English text; the translations in '{key}_translated' need it."
                 yield at("GC201", pointer, f"The required key '{key}' is missing in {_where(path, kind)}.", hint)
     elif validator == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         for key in sorted(k for k in error.instance if k not in allowed):
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            if close:
+            translations = str(path[-1]) if path else ""
+            if key == "en" and translations.endswith("_translated"):  # e.g. name_translated beside name
+                english = translations.removesuffix("_translated")
+                hint = f"Write the English text in '{english}'; '{translations}' holds the other languages."
+            elif close:
                 hint = f"Did you mean '{close[0]}'?"
             else:
                 hint = "Known keys here: " + ", ".join(allowed) + "."

@@ -36,12 +36,17 @@ def rows(class_name: str, data: dict, skip: tuple[str, ...] = ()) -> list[dict]:
     return out
 
 
+def _joined(text) -> str:
+    """A language map's entry as text: keywords (a list per language) joined with commas."""
+    return ", ".join(str(t) for t in text) if isinstance(text, list) else str(text)
+
+
 def _value(class_name: str, slot: str, spec: dict, value) -> dict | list | None:
     rng = spec.get("range")
     classes = schema_index()["classes"]
     if isinstance(value, dict):
         if rng == "MultilingualText" or (rng in classes and classes[rng].get("language_map")):
-            return {"texts": [{"text": str(t), "lang": str(lang)} for lang, t in value.items() if t is not None]}
+            return {"texts": [{"text": _joined(t), "lang": str(lang)} for lang, t in value.items() if t is not None]}
         return {"rows": rows(rng if rng in classes else "", value)}
     if isinstance(value, bool):
         return {"text": "Yes" if value else "No"}
