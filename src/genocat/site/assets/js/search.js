@@ -1,5 +1,5 @@
-// The search page (#gc-search) over the build's search document, indexed in the browser by MiniSearch
-// (search_engine.js): full text, facets with counts over the current results, a range on the number of
+// The search page (#gc-search) over the build's search document and its full-text index, searched with
+// MiniSearch (search_engine.js): full text, facets with counts over the current results, a range on the number of
 // individuals, sorting; the whole query lives in the URL (?q=&country=..&min=&max=&sort=) so back, forward
 // and a shared link restore it. Metadata is untrusted: every value is rendered as text.
 
@@ -134,8 +134,13 @@ export async function mountSearch(mount, root) {
   };
 
   const renderMore = async () => {
-    const slice = shown.slice(offset, offset + PAGE);
-    for (const doc of slice) list.append(resultItem(engine, doc, state.q, root));
+    const from = shown;
+    const start = offset;
+    const slice = from.slice(start, start + PAGE);
+    const q = state.q;
+    if (q) await engine.loadTexts(slice); // the excerpts' texts: the chunks of these results only
+    if (from !== shown || start !== offset) return; // a newer search (or click) drew the list meanwhile
+    for (const doc of slice) list.append(resultItem(engine, doc, q, root));
     offset += slice.length;
     // in the page only while there is more to show (a styled button would ignore `hidden`)
     if (offset >= shown.length) more.remove();
@@ -161,7 +166,7 @@ export async function mountSearch(mount, root) {
     const asked = performance.now();
     const search = await engine.query(state);
     const results = search.docs;
-    // fetching and indexing the text, paid by the first query with words (bench/site_bench.py reads it)
+    // fetching the index's base and shards and loading them, for a query with words (bench/site_bench.py reads it)
     if (engine.msText !== undefined) mount.dataset.msText = engine.msText.toFixed(1);
     if (mine === sequence) mount.dataset.msSearch = (performance.now() - asked).toFixed(1); // the index's answer alone
     if (mine !== sequence) return;
@@ -197,8 +202,8 @@ export async function mountSearch(mount, root) {
     mount.dataset.busy = "true";
     typing = setTimeout(() => update(false), 250);
   });
-  // someone about to type: fetch and index the text now, so the first words find it ready
-  form.elements.q.addEventListener("focus", () => engine.textIndex().catch(() => {}), { once: true });
+  // someone about to type: fetch the index's base now (every query with words needs it; the shards come per word)
+  form.elements.q.addEventListener("focus", () => engine.base().catch(() => {}), { once: true });
   form.elements.sort.addEventListener("change", () => update(true));
   for (const name of ["min", "max"]) form.elements[name].addEventListener("change", () => update(true));
   facets.addEventListener("change", () => update(true));

@@ -1,0 +1,130 @@
+"""The full-text index of the search page, built here at build time in MiniSearch's own serialised form
+(`toJSON()`, serializationVersion 2, assets/vendor/minisearch.js) and cut into shards by term prefix, so that a
+query fetches the shards its words need and hands them to `MiniSearch.loadJSON` instead of fetching all the
+text and indexing ~1.3 million words in the browser. MiniSearch still ranks (BM25, unchanged); this module only
+repeats, word for word, what its `add()` would store for the same documents with search_engine.js's options:
+
+- tokenize: split on runs of characters that are not letters, digits or marks (`[^\\p{L}\\p{N}\\p{M}]+`);
+- processTerm: NFKD, marks removed, lower case; empty terms dropped;
+- fieldLength: per document and field, the number of *distinct raw tokens* (before processTerm, the empty
+  token included), as `add()` counts `new Set(tokens).size`;
+- averageFieldLength: the running mean `add()` keeps, (mean * count + length) / (count + 1), the same float
+  operations in the same order, so the bits are equal;
+- index: term -> {fieldId: {shortId: term frequency}}.
+
+Shards hold terms in the order `addAll` first met them, with where it met them (their rank) beside them:
+MiniSearch's radix tree iterates children in insertion order, and prefix matches add up scores in that order, so
+the browser loads the terms it fetched sorted by rank and gets the same tree, scores and order of ties as `addAll`
+(tests/js/search_index.test.mjs proves it). A shard's key is the first two characters (code points) of its terms
+(one for one-character terms).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import unicodedata
+from functools import lru_cache
+
+FIELDS = ("title", "text", "labels", "id")  # search_engine.js's `fields`, in order: the field ids
+KEY_LENGTH = 2
+_POSITIONS = 1 << 20  # tokens of one field counted in a rank (texts are cut to 900 characters, titles are short)
+_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+@lru_cache(maxsize=1)
+def _separators() -> re.Pattern:
+    """`[^\\p{L}\\p{N}\\p{M}]+` for Python's `re`, which has no \\p{..}: the classes from unicodedata, once."""
+    ranges, start = [], None
+    for code in range(sys.maxunicode + 1):
+        word = unicodedata.category(chr(code))[0] in "LNM"
+        if word and start is None:
+            start = code
+        elif not word and start is not None:
+            ranges.append((start, code - 1))
+            start = None
+    if start is not None:
+        ranges.append((start, sys.maxunicode))
+    body = "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+    return re.compile(f"[^{body}]+")
+
+
+def tokenize(value: str) -> list[str]:
+    """The raw tokens of a field, as search_engine.js's `tokenize` (empty tokens kept, as `split` keeps them)."""
+    return _separators().split(value)
+
+
+@lru_cache(maxsize=200_000)
+def fold(token: str) -> str:
+    """search_engine.js's `processTerm`: NFKD, marks removed, lower case ("" means no term)."""
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
+
+
+def shard_key(term: str) -> str:
+    return term[:KEY_LENGTH]
+
+
+def shard_stem(key: str) -> str:
+    """A file-name-safe, case-safe and unambiguous spelling of a shard key: a-z and 0-9 as they are, any other
+    character as `_` and six hex digits of its code point."""
+    return "".join(c if c in _SAFE else f"_{ord(c):06x}" for c in key)
+
+
+def index(docs: list[tuple[str, str, str, str]]) -> dict:
+    """MiniSearch's `toJSON()` for `docs` (title, text, labels, id per document; the document's short id and id
+    are its position) added in order, plus `rank`: where `addAll` first met each term (document, field, token),
+    as one number that sorts in that order and does not move when another document changes."""
+    field_length = []
+    average = [0.0] * len(FIELDS)
+    terms: dict[str, dict[int, dict[int, int]]] = {}  # insertion order: first met
+    first: dict[str, int] = {}
+    for short, values in enumerate(docs):
+        lengths = []
+        for field, value in enumerate(values):
+            tokens = tokenize(value)
+            length = len(set(tokens))
+            lengths.append(length)
+            average[field] = (average[field] * short + length) / (short + 1)
+            for position, token in enumerate(tokens):
+                term = fold(token)
+                if not term:
+                    continue
+                postings = terms.get(term)
+                if postings is None:
+                    postings = terms[term] = {}
+                    first[term] = (short * len(FIELDS) + field) * _POSITIONS + min(position, _POSITIONS - 1)
+                freqs = postings.get(field)
+                if freqs is None:
+                    postings[field] = {short: 1}
+                else:
+                    freqs[short] = freqs.get(short, 0) + 1
+        field_length.append(lengths)
+    return {
+        "documentCount": len(docs),
+        "nextId": len(docs),
+        "fieldIds": {name: i for i, name in enumerate(FIELDS)},
+        "fieldLength": field_length,
+        "averageFieldLength": average,
+        "dirtCount": 0,
+        "terms": terms,
+        "rank": first,
+    }
+
+
+def shards(built: dict) -> dict[str, dict]:
+    """{key: {"index": [[term, {fieldId: {shortId: tf}}], ...], "rank": [...]}}, terms in first-met order."""
+    out: dict[str, dict] = {}
+    rank = built["rank"]
+    for term, postings in built["terms"].items():
+        shard = out.setdefault(shard_key(term), {"index": [], "rank": []})
+        data = {str(f): {str(d): tf for d, tf in sorted(postings[f].items())} for f in sorted(postings)}
+        shard["index"].append([term, data])
+        shard["rank"].append(rank[term])
+    return out
+
+
+def content_name(stem: str, content: bytes) -> str:
+    """`stem.<hash>.json`: a browser never pairs a cached file of one build with another of the next."""
+    return f"{stem}.{hashlib.sha256(content).hexdigest()[:12]}.json"
