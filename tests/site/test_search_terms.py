@@ -175,3 +175,17 @@ def test_the_node_proof_fixture_is_fresh(site, hostile_site):
     assert FIXTURE.read_text(encoding="utf-8") == text, (
         "stale: GENOCAT_REGENERATE=1 pytest tests/site/test_search_terms.py"
     )
+
+
+def test_the_separators_are_every_character_but_letters_numbers_and_marks():
+    """tokenize's three patterns (ASCII, below U+10000, any) against unicodedata, over every code point."""
+    import sys
+    import unicodedata
+
+    wrong = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if search_terms.tokenize(f"a{chr(code)}b")
+        != (["a", "b"] if unicodedata.category(chr(code))[0] not in "LNM" else [f"a{chr(code)}b"])
+    ]
+    assert wrong == []

@@ -138,7 +138,7 @@ def _write_index(files: dict[str, bytes], rows: list[dict], labels: dict, texts:
     built = search_terms.index(indexed_fields(rows, labels, texts))
     names = {}
     for key, shard in search_terms.shards(built).items():
-        content = _dump({"format": FORMAT, **shard})
+        content = _dump({"format": FORMAT, **shard}, sort_keys=False)  # built in order: numbers ascending
         names[key] = f"terms/{search_terms.content_name(search_terms.shard_stem(key), content)}"
         files[f"{FOLDER}/{names[key]}"] = content
     base = {k: v for k, v in built.items() if k != "terms"}
@@ -148,5 +148,6 @@ def _write_index(files: dict[str, bytes], rows: list[dict], labels: dict, texts:
     return name
 
 
-def _dump(data: dict) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
+def _dump(data: dict, sort_keys: bool = True) -> bytes:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":"))
+    return (text + "\n").encode("utf-8")

@@ -25,6 +25,7 @@ import hashlib
 import re
 import sys
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 FIELDS = ("title", "text", "labels", "id")  # search_engine.js's `fields`, in order: the field ids
@@ -33,26 +34,31 @@ _POSITIONS = 1 << 20  # tokens of one field counted in a rank (texts are cut to 
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
-@lru_cache(maxsize=1)
-def _separators() -> re.Pattern:
-    """`[^\\p{L}\\p{N}\\p{M}]+` for Python's `re`, which has no \\p{..}: the classes from unicodedata, once."""
-    ranges, start = [], None
-    for code in range(sys.maxunicode + 1):
-        word = unicodedata.category(chr(code))[0] in "LNM"
-        if word and start is None:
-            start = code
-        elif not word and start is not None:
-            ranges.append((start, code - 1))
-            start = None
-    if start is not None:
-        ranges.append((start, sys.maxunicode))
-    body = "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
-    return re.compile(f"[^{body}]+")
+_ASCII_SEPARATORS = re.compile(r"[^A-Za-z0-9]+")  # in ASCII, the letters and digits are exactly these
+
+
+@lru_cache(maxsize=2)
+def _separators(bmp: bool) -> re.Pattern:
+    """`[^\\p{L}\\p{N}\\p{M}]+` for Python's `re`, which has no \\p{..}: Python's `\\w` is letters, numbers and
+    "_" (the tests check every code point), so it is "neither \\w nor a mark" once "_" is made a space; the marks
+    are listed from unicodedata. `re` tests a class of characters below U+10000 by a bitmap, anything else range by
+    range (3x slower), hence one pattern for text without astral characters and one for text with them."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000 if bmp else sys.maxunicode + 1):
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    marks = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+    return re.compile(f"[^\\w{marks}]+")
 
 
 def tokenize(value: str) -> list[str]:
     """The raw tokens of a field, as search_engine.js's `tokenize` (empty tokens kept, as `split` keeps them)."""
-    return _separators().split(value)
+    if value.isascii():
+        return _ASCII_SEPARATORS.split(value)
+    return _separators(max(value) <= "\uffff").split(value.replace("_", " "))
 
 
 @lru_cache(maxsize=200_000)
@@ -87,19 +93,20 @@ def index(docs: list[tuple[str, str, str, str]]) -> dict:
             length = len(set(tokens))
             lengths.append(length)
             average[field] = (average[field] * short + length) / (short + 1)
-            for position, token in enumerate(tokens):
-                term = fold(token)
+            folded = list(map(fold, tokens))
+            for term, count in Counter(folded).items():
                 if not term:
                     continue
                 postings = terms.get(term)
                 if postings is None:
                     postings = terms[term] = {}
-                    first[term] = (short * len(FIELDS) + field) * _POSITIONS + min(position, _POSITIONS - 1)
+                    position = min(folded.index(term), _POSITIONS - 1)
+                    first[term] = (short * len(FIELDS) + field) * _POSITIONS + position
                 freqs = postings.get(field)
                 if freqs is None:
-                    postings[field] = {short: 1}
+                    postings[field] = {short: count}
                 else:
-                    freqs[short] = freqs.get(short, 0) + 1
+                    freqs[short] = count
         field_length.append(lengths)
     return {
         "documentCount": len(docs),
