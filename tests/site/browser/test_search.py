@@ -145,3 +145,25 @@ def test_search_is_keyboard_usable_and_announces_the_count(page, demo_site):
     for control in page.query_selector_all("#gc-search input, #gc-search select"):
         control_id = control.get_attribute("id")
         assert control_id and page.locator(f'label[for="{control_id}"]').count() == 1, control_id
+
+
+def test_a_shared_text_link_fetches_the_index_base_and_the_shards_of_its_words_and_shows_excerpts(page, demo_site):
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url.split("/data/search/")[-1]))
+    open_page(page, demo_site.url("search/index.html?q=breast+cancer"))
+    assert wait_search(page) > 0
+    shards = sorted(name.split(".")[0] for name in fetched if name.startswith("terms/"))
+    assert shards == ["terms/br", "terms/ca"]  # one shard per word, no other
+    assert any(name.startswith("index.") for name in fetched)
+    texts = [name for name in fetched if name.startswith("text.")]
+    assert 0 < len(texts) <= 20  # the text files of the results on screen only
+    marks = page.eval_on_selector_all(".gc-excerpt mark", "items => items.map(m => m.textContent.toLowerCase())")
+    assert "cancer" in marks and "breast" in marks
+    assert page.locator(".gc-result").count() == page.locator(".gc-excerpt").count()
+    assert page.watch.problems() == []
+    # a later word fetches its own shard only; the base is not fetched again
+    fetched.clear()
+    page.fill("input[name=q]", "ovarian")
+    page.press("input[name=q]", "Enter")
+    wait_search(page)
+    assert sorted(name.split(".")[0] for name in fetched if name.startswith(("terms/", "index."))) == ["terms/ov"]

@@ -158,6 +158,7 @@ export async function mountSearch(mount, root) {
       if (mine === sequence) {
         // time from the query to its first results on screen (bench/site_bench.py reads it)
         mount.dataset.ms = (performance.now() - started).toFixed(1);
+        mount.dataset.msPage = performance.now().toFixed(1); // and from the page's navigation (a shared link)
         delete mount.dataset.busy;
       }
     }
