@@ -120,6 +120,9 @@ def test_every_term_is_in_exactly_one_shard_named_safely(site):
     files = folder_files(site)
     doc = json.loads(files[search_index.PATH])
     base = json.loads(files[f"{search_index.FOLDER}/{doc['index']}"])
+    assert sorted(base) == sorted(
+        ["format", "documentCount", "nextId", "fieldIds", "fieldLength", "averageFieldLength", "dirtCount", "shards"]
+    )
     seen: dict[str, str] = {}
     ranks = []
     for key, name in base["shards"].items():

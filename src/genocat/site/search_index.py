@@ -141,7 +141,7 @@ def _write_index(files: dict[str, bytes], rows: list[dict], labels: dict, texts:
         content = _dump({"format": FORMAT, **shard}, sort_keys=False)  # built in order: numbers ascending
         names[key] = f"terms/{search_terms.content_name(search_terms.shard_stem(key), content)}"
         files[f"{FOLDER}/{names[key]}"] = content
-    base = {k: v for k, v in built.items() if k != "terms"}
+    base = {k: v for k, v in built.items() if k not in ("terms", "rank")}  # those two are in the shards
     content = _dump({"format": FORMAT, **base, "shards": names})
     name = search_terms.content_name("index", content)
     files[f"{FOLDER}/{name}"] = content
