@@ -49,6 +49,7 @@ function canonical(json) {
 }
 
 const QUERIES = {
+  split: ["cancer", "cancers", "canc", "can", "ca", "c", "canine", "cohort", "twin", "Malmö", "καρκίνος", "κ", "script"],
   demo: ["breast cancer", "cancer", "c", "ca", "Hungary", "genom", "GDI-HU", "rare disease exome", "leukaemia", "b",
     "whole genome sequencing", "Malmö", "nonexistentword", "GRCh38", "gene panel", "e"],
   hostile: ["script", "hostile", "img onerror", "s", "alert", "pwned", "<script>"],
@@ -104,12 +105,16 @@ test("some queries find something and some tie, so the comparisons above compare
   assert.ok(demo.search("breast cancer", SEARCH).length > 0);
 });
 
-test("a one-character word needs every shard that starts with it; a longer word one shard", () => {
+test("a word needs the shards whose key begins it or begins with it", () => {
   const keys = ["c", "ca", "ce", "co", "br", "κα", "東京"];
   assert.deepEqual(shardsFor("c", keys), ["c", "ca", "ce", "co"]);
-  assert.deepEqual(shardsFor("breast ca", keys), ["br", "ca"]);
-  assert.deepEqual(shardsFor("cancer zzz", keys), ["ca"]);
+  assert.deepEqual(shardsFor("breast ca", keys), ["br", "c", "ca"]); // "c" holds the term "c" alone: tiny
+  assert.deepEqual(shardsFor("cancer zzz", keys), ["c", "ca"]);
   assert.deepEqual(shardsFor("ΚΑΡΚΙΝΟΣ", keys), ["κα"]);
   assert.deepEqual(shardsFor("東京の", keys), ["東京"]);
   assert.deepEqual(shardsFor("!!", keys), []);
+  const cut = ["c", "ca", "can", "cas", "canc", "ce"]; // "ca" was cut by one more letter, "can" again
+  assert.deepEqual(shardsFor("cancer", cut), ["c", "ca", "can", "canc"]);
+  assert.deepEqual(shardsFor("ca", cut), ["c", "ca", "can", "canc", "cas"]);
+  assert.deepEqual(shardsFor("cas", cut), ["c", "ca", "cas"]);
 });

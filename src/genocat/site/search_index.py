@@ -77,9 +77,9 @@ def searched(text: str) -> str:
     return cut(SEPARATOR.join(cut(part, PART_LIMIT) for part in text.split(SEPARATOR)), TEXT_LIMIT)
 
 
-def documents(gathered: list[dict]) -> dict[str, bytes]:
+def documents(gathered: list[dict], shard_bytes: int = search_terms.SHARD_BYTES) -> dict[str, bytes]:
     """The search files ({path in the site: content}) for the datasets the site step gathered
-    ({"entry", "search", ...} each)."""
+    ({"entry", "search", ...} each); `shard_bytes`: about the largest index shard (search_terms.shards)."""
     items = sorted(gathered, key=lambda g: g["entry"]["id"])
     per_dataset = [facet_values(g["entry"]) for g in items]
     labels = {name: sorted({v for f in per_dataset for v in f.get(name, [])}) for name in FACETS}
@@ -104,7 +104,7 @@ def documents(gathered: list[dict]) -> dict[str, bytes]:
                 "f": {name: [position[name][v] for v in values] for name, values in facets.items()},
             }
         )
-    base_name = _write_index(files, rows, labels, texts)
+    base_name = _write_index(files, rows, labels, texts, shard_bytes)
     data = {
         "format": FORMAT,
         "index": base_name,
@@ -133,11 +133,11 @@ def indexed_fields(rows: list[dict], labels: dict[str, list[str]], texts: list[s
     return out
 
 
-def _write_index(files: dict[str, bytes], rows: list[dict], labels: dict, texts: list[str]) -> str:
+def _write_index(files: dict[str, bytes], rows: list[dict], labels: dict, texts: list[str], limit: int) -> str:
     """The index shards and their base into `files`; the base's name."""
     built = search_terms.index(indexed_fields(rows, labels, texts))
     names = {}
-    for key, shard in search_terms.shards(built).items():
+    for key, shard in search_terms.shards(built, limit).items():
         content = _dump({"format": FORMAT, **shard}, sort_keys=False)  # built in order: numbers ascending
         names[key] = f"terms/{search_terms.content_name(search_terms.shard_stem(key), content)}"
         files[f"{FOLDER}/{names[key]}"] = content

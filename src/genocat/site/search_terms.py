@@ -16,7 +16,7 @@ Shards hold terms in the order `addAll` first met them, with where it met them (
 MiniSearch's radix tree iterates children in insertion order, and prefix matches add up scores in that order, so
 the browser loads the terms it fetched sorted by rank and gets the same tree, scores and order of ties as `addAll`
 (tests/js/search_index.test.mjs proves it). A shard's key is the first two characters (code points) of its terms
-(one for one-character terms).
+(one for one-character terms), or more where two characters would make a large shard (`shards`).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from functools import lru_cache
 
 FIELDS = ("title", "text", "labels", "id")  # search_engine.js's `fields`, in order: the field ids
 KEY_LENGTH = 2
+SHARD_BYTES = 48_000  # a shard above this is cut by one more character (estimated: 9 bytes a posting)
 _POSITIONS = 1 << 20  # tokens of one field counted in a rank (texts are cut to 900 characters, titles are short)
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
@@ -66,10 +67,6 @@ def fold(token: str) -> str:
     """search_engine.js's `processTerm`: NFKD, marks removed, lower case ("" means no term)."""
     decomposed = unicodedata.normalize("NFKD", token)
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
-
-
-def shard_key(term: str) -> str:
-    return term[:KEY_LENGTH]
 
 
 def shard_stem(key: str) -> str:
@@ -120,16 +117,36 @@ def index(docs: list[tuple[str, str, str, str]]) -> dict:
     }
 
 
-def shards(built: dict) -> dict[str, dict]:
-    """{key: {"index": [[term, {fieldId: {shortId: tf}}], ...], "rank": [...]}}, terms in first-met order."""
+def shards(built: dict, limit: int = SHARD_BYTES) -> dict[str, dict]:
+    """{key: {"index": [[term, {fieldId: {shortId: tf}}], ...], "rank": [...]}}, terms in first-met order. A key is
+    the first two characters of its terms; a shard that would be larger than about `limit` bytes is cut again by
+    one more character (its terms as long as the key stay in it), so a term is in the shard of the longest key
+    that begins it, and a word's shard stays small however common the two letters it starts with."""
+    groups: dict[str, list[str]] = {}
+    for term in built["terms"]:
+        groups.setdefault(term[:KEY_LENGTH], []).append(term)
+    sizes = {
+        term: len(term) + 8 + 9 * sum(len(d) for d in postings.values()) for term, postings in built["terms"].items()
+    }
     out: dict[str, dict] = {}
     rank = built["rank"]
-    for term, postings in built["terms"].items():
-        shard = out.setdefault(shard_key(term), {"index": [], "rank": []})
-        data = {str(f): {str(d): tf for d, tf in sorted(postings[f].items())} for f in sorted(postings)}
-        shard["index"].append([term, data])
-        shard["rank"].append(rank[term])
-    return out
+    while groups:
+        key, terms = groups.popitem()
+        longer = [t for t in terms if len(t) > len(key)]
+        if longer and sum(sizes[t] for t in terms) > limit:
+            for term in longer:
+                groups.setdefault(term[: len(key) + 1], []).append(term)
+            terms = [t for t in terms if len(t) == len(key)]
+        if not terms:
+            continue
+        shard = out[key] = {"index": [], "rank": []}
+        for term in terms:
+            postings = built["terms"][term]
+            shard["index"].append(
+                [term, {str(f): {str(d): tf for d, tf in sorted(postings[f].items())} for f in sorted(postings)}]
+            )
+            shard["rank"].append(rank[term])
+    return dict(sorted(out.items()))
 
 
 def content_name(stem: str, content: bytes) -> str:

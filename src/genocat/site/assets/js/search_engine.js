@@ -44,17 +44,14 @@ export function miniOptions(labelText, textOf) {
 /** The search options of every query: all words, the last one (and each) as a prefix, titles weigh 3. */
 export const SEARCH = { combineWith: "AND", prefix: true, boost: { title: 3 } };
 
-/** The key of the shard a term is in: its first two characters (code points), as search_terms.shard_key. */
-export const shardKey = (term) => Array.from(term).slice(0, 2).join("");
-
-/** The shard keys a query needs, of those in `keys`: for each word the one of its first two characters, or
- * for a one-character word (the last word while typing) every key that starts with it. */
+/** The shard keys a query needs, of those in `keys`. A term is in the shard of the longest key that begins it
+ * (genocat.site.search_terms.shards: the first two characters, more where a shard would be large), so the terms a
+ * word matches as a prefix are in the shards whose key begins the word or begins with it: for "cancer" "ca" (or
+ * "can"...), for the one-letter word being typed every shard of that letter. */
 export function shardsFor(q, keys) {
   const out = new Set();
   for (const term of tokenize(q).map(processTerm).filter(Boolean)) {
-    if (Array.from(term).length >= 2) {
-      if (keys.includes(shardKey(term))) out.add(shardKey(term));
-    } else for (const key of keys) if (key.startsWith(term)) out.add(key);
+    for (const key of keys) if (key.startsWith(term) || term.startsWith(key)) out.add(key);
   }
   return [...out].sort();
 }
