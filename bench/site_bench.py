@@ -19,11 +19,14 @@ Search latency: the `--search` site is served by http.server on 127.0.0.1 and op
 each query runs in a fresh browser context (empty HTTP cache) after the search page has loaded. The time is the
 page's own measure (search.js stamps `data-ms`: from the query to its first 20 results on screen, and
 `data-ms-search`: the index's answer alone (MiniSearch, facets, range, sort), before the 20 results are drawn) and
-the bytes are the response bodies Playwright saw from the query's start until the results were shown. The page
+the bytes are the response bodies Playwright saw from the query's start until the results were shown and their
+excerpts filled (`data-ms-excerpts`: the results are drawn first, the excerpts when their text files arrive), and
+the same files' sizes gzipped (-6), as a server that compresses would send them. The page
 load is reported too: bytes fetched (uncompressed, as http.server sends them), and the page's own stamps
 `data-ms-load` (fetching and parsing the search document) and `data-ms-index` (facets and sort orders), and
-for text queries `data-ms-text` (fetching the text file and MiniSearch indexing it, paid once per page by the
-first query with words: the "first words" row; the other text rows run after a warm-up query).
+for text queries `data-ms-text` (fetching the full-text index's base and the shards of the query's words and
+loading them into MiniSearch). The synthetic datasets get realistic text first (`realistic_text`), so the byte
+figures are measured, not extrapolated.
 """
 
 from __future__ import annotations
@@ -305,7 +308,7 @@ def bench_search(site: Path, repeats: int = 3) -> list[dict]:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for label, query, click in QUERIES:
-            times, answers, fetched, zipped, loads, load_ms, index_ms, text_ms = [], [], [], [], [], [], [], []
+            times, answers, fetched, zipped, loads, load_ms, index_ms, text_ms, excerpts = ([] for _ in range(9))
             for _ in range(repeats):
                 context = browser.new_context()
                 page = context.new_page()
@@ -350,6 +353,9 @@ def bench_search(site: Path, repeats: int = 3) -> list[dict]:
                 text_ms.append(float(stamp("#gc-search", "data-ms-text") or "nan") if "q=" in query else float("nan"))
                 times.append(float(stamp("#gc-search", "data-ms-page" if click == "link" else "data-ms")))
                 answers.append(float(stamp("#gc-search", "data-ms-search")))
+                excerpts.append(
+                    float(stamp("#gc-search", "data-ms-excerpts") or "nan") if "q=" in query else float("nan")
+                )
                 fetched.append(sum(size for _url, size in seen))
                 zipped.append(sum(gzipped(url) for url, _size in seen))
                 context.close()
@@ -358,6 +364,7 @@ def bench_search(site: Path, repeats: int = 3) -> list[dict]:
                 "ms_median": statistics.median(times),
                 "ms_max": max(times),
                 "index_ms_median": statistics.median(answers),
+                "excerpts_ms_median": statistics.median(excerpts),
                 "kb_median": statistics.median(fetched) / 1024,
                 "kb_gzip_median": statistics.median(zipped) / 1024,
                 "page_load_kb": statistics.median(loads) / 1024,

@@ -133,19 +133,25 @@ export async function mountSearch(mount, root) {
     }
   };
 
-  const renderMore = async () => {
-    const from = shown;
-    const start = offset;
-    const slice = from.slice(start, start + PAGE);
+  /** The next page of results, drawn now; the promise of their excerpts, filled in once their texts are fetched. */
+  const renderMore = () => {
+    const slice = shown.slice(offset, offset + PAGE);
     const q = state.q;
-    if (q) await engine.loadTexts(slice); // the excerpts' texts: the chunks of these results only
-    if (from !== shown || start !== offset) return; // a newer search (or click) drew the list meanwhile
-    for (const doc of slice) list.append(resultItem(engine, doc, q, root));
+    const items = slice.map((doc) => resultItem(engine, doc, q, root));
+    list.append(...items);
     offset += slice.length;
     // in the page only while there is more to show (a styled button would ignore `hidden`)
     if (offset >= shown.length) more.remove();
     else if (!more.isConnected) list.after(more);
     fillDecisionSlots(root, list);
+    return q ? fillExcerpts(slice, items, q) : Promise.resolve();
+  };
+  const fillExcerpts = async (slice, items, q) => {
+    await engine.loadTexts(slice); // the text files of these results only
+    slice.forEach((doc, k) => {
+      const slot = items[k].querySelector(".gc-excerpt");
+      if (slot && items[k].isConnected) slot.replaceChildren(...excerptNodes(excerpt(engine.textOf(doc), q)));
+    });
   };
 
   const run = async () => {
@@ -153,16 +159,19 @@ export async function mountSearch(mount, root) {
     const started = performance.now();
     mount.dataset.busy = "true"; // tests and assistive tech can tell a settled view from a pending one
     try {
-      await runSearch(mine);
-    } finally {
+      const excerpts = await runSearch(mine);
       if (mine === sequence) {
-        // time from the query to its first results on screen (bench/site_bench.py reads it)
+        // time from the query to its results on screen, and from the page's navigation (bench/site_bench.py)
         mount.dataset.ms = (performance.now() - started).toFixed(1);
-        mount.dataset.msPage = performance.now().toFixed(1); // and from the page's navigation (a shared link)
-        delete mount.dataset.busy;
+        mount.dataset.msPage = performance.now().toFixed(1);
       }
+      await excerpts;
+      if (mine === sequence) mount.dataset.msExcerpts = (performance.now() - started).toFixed(1); // and their excerpts
+    } finally {
+      if (mine === sequence) delete mount.dataset.busy;
     }
   };
+  /** Search and draw the first results; the promise of their excerpts. */
   const runSearch = async (mine) => {
     const asked = performance.now();
     const search = await engine.query(state);
@@ -170,14 +179,14 @@ export async function mountSearch(mount, root) {
     // fetching the index's base and shards and loading them, for a query with words (bench/site_bench.py reads it)
     if (engine.msText !== undefined) mount.dataset.msText = engine.msText.toFixed(1);
     if (mine === sequence) mount.dataset.msSearch = (performance.now() - asked).toFixed(1); // the index's answer alone
-    if (mine !== sequence) return;
+    if (mine !== sequence) return null;
     shown = results;
     offset = 0;
     clear(list);
     renderFacets(search.counts);
     count.textContent = `${results.length} dataset${results.length === 1 ? "" : "s"} found`;
     mount.dataset.state = "ready";
-    await renderMore();
+    return renderMore();
   };
 
   const update = (push) => {
