@@ -15,8 +15,8 @@ repeats, word for word, what its `add()` would store for the same documents with
 Shards hold terms in the order `addAll` first met them, with where it met them (their rank) beside them:
 MiniSearch's radix tree iterates children in insertion order, and prefix matches add up scores in that order, so
 the browser loads the terms it fetched sorted by rank and gets the same tree, scores and order of ties as `addAll`
-(tests/js/search_index.test.mjs proves it). A shard's key is the first two characters (code points) of its terms
-(one for one-character terms), or more where two characters would make a large shard (`shards`).
+(tests/js/search_index.test.mjs proves it). A shard's key is a prefix of its terms, one character or more
+where one would make a large shard (`shards`).
 """
 
 from __future__ import annotations
@@ -25,17 +25,17 @@ import hashlib
 import re
 import sys
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 FIELDS = ("title", "text", "labels", "id")  # search_engine.js's `fields`, in order: the field ids
-KEY_LENGTH = 2
-SHARD_BYTES = 48_000  # a shard above this is cut by one more character (estimated: 9 bytes a posting)
+SHARD_BYTES = 48_000  # about the largest shard (estimated: 9 bytes a posting)
 _POSITIONS = 1 << 20  # tokens of one field counted in a rank (texts are cut to 900 characters, titles are short)
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 _ASCII_SEPARATORS = re.compile(r"[^A-Za-z0-9]+")  # in ASCII, the letters and digits are exactly these
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=2)
@@ -59,7 +59,7 @@ def tokenize(value: str) -> list[str]:
     """The raw tokens of a field, as search_engine.js's `tokenize` (empty tokens kept, as `split` keeps them)."""
     if value.isascii():
         return _ASCII_SEPARATORS.split(value)
-    return _separators(max(value) <= "\uffff").split(value.replace("_", " "))
+    return _separators(not _ASTRAL.search(value)).split(value.replace("_", " "))
 
 
 @lru_cache(maxsize=200_000)
@@ -81,30 +81,31 @@ def index(docs: list[tuple[str, str, str, str]]) -> dict:
     as one number that sorts in that order and does not move when another document changes."""
     field_length = []
     average = [0.0] * len(FIELDS)
-    terms: dict[str, dict[int, dict[int, int]]] = {}  # insertion order: first met
+    per_field: list[defaultdict[str, dict[int, int]]] = [defaultdict(dict) for _ in FIELDS]  # term -> {short: tf}
     first: dict[str, int] = {}
+    seen: dict[str, tuple] = {}  # field values repeat (facet labels): each analysed once
     for short, values in enumerate(docs):
         lengths = []
         for field, value in enumerate(values):
-            tokens = tokenize(value)
-            length = len(set(tokens))
+            analysed = seen.get(value)
+            if analysed is None:
+                tokens = tokenize(value)
+                folded = list(map(fold, tokens))
+                counts = Counter(folded)
+                counts.pop("", None)
+                analysed = seen[value] = (len(set(tokens)), counts, folded)
+            length, counts, folded = analysed
             lengths.append(length)
             average[field] = (average[field] * short + length) / (short + 1)
-            folded = list(map(fold, tokens))
-            for term, count in Counter(folded).items():
-                if not term:
-                    continue
-                postings = terms.get(term)
-                if postings is None:
-                    postings = terms[term] = {}
-                    position = min(folded.index(term), _POSITIONS - 1)
-                    first[term] = (short * len(FIELDS) + field) * _POSITIONS + position
-                freqs = postings.get(field)
-                if freqs is None:
-                    postings[field] = {short: count}
-                else:
-                    freqs[short] = count
+            postings = per_field[field]
+            for term, count in counts.items():  # the hot loop: one store per posting
+                postings[term][short] = count
+            for term in set(counts).difference(first):  # C: each of these looked up in `first`
+                first[term] = (short * len(FIELDS) + field) * _POSITIONS + min(folded.index(term), _POSITIONS - 1)
         field_length.append(lengths)
+    terms = {
+        t: {f: per_field[f][t] for f in range(len(FIELDS)) if t in per_field[f]} for t in sorted(first, key=first.get)
+    }
     return {
         "documentCount": len(docs),
         "nextId": len(docs),
@@ -118,35 +119,43 @@ def index(docs: list[tuple[str, str, str, str]]) -> dict:
 
 
 def shards(built: dict, limit: int = SHARD_BYTES) -> dict[str, dict]:
-    """{key: {"index": [[term, {fieldId: {shortId: tf}}], ...], "rank": [...]}}, terms in first-met order. A key is
-    the first two characters of its terms; a shard that would be larger than about `limit` bytes is cut again by
-    one more character (its terms as long as the key stay in it), so a term is in the shard of the longest key
-    that begins it, and a word's shard stays small however common the two letters it starts with."""
-    groups: dict[str, list[str]] = {}
-    for term in built["terms"]:
-        groups.setdefault(term[:KEY_LENGTH], []).append(term)
-    sizes = {
-        term: len(term) + 8 + 9 * sum(len(d) for d in postings.values()) for term, postings in built["terms"].items()
-    }
-    out: dict[str, dict] = {}
-    rank = built["rank"]
-    while groups:
-        key, terms = groups.popitem()
-        longer = [t for t in terms if len(t) > len(key)]
-        if longer and sum(sizes[t] for t in terms) > limit:
-            for term in longer:
-                groups.setdefault(term[: len(key) + 1], []).append(term)
-            terms = [t for t in terms if len(t) == len(key)]
-        if not terms:
-            continue
-        shard = out[key] = {"index": [], "rank": []}
-        for term in terms:
-            postings = built["terms"][term]
-            shard["index"].append(
-                [term, {str(f): {str(d): tf for d, tf in sorted(postings[f].items())} for f in sorted(postings)}]
-            )
-            shard["rank"].append(rank[term])
-    return dict(sorted(out.items()))
+    """{key: {"index": [[term, {fieldId: {shortId: tf}}], ...], "rank": [...]}}, terms in first-met order.
+
+    Keys are prefixes of terms, a term is in the shard of the longest key that begins it, and a shard holds about
+    `limit` bytes at most (unless one term alone is larger): the terms of a first character make one shard if
+    they fit; if not, the largest groups by one more character are cut off into shards of their own (the same way
+    down) until the rest fits. So there are few files, and a word needs the few shards along its prefixes."""
+    terms, rank = built["terms"], built["rank"]
+    size = {t: len(t) + 8 + 9 * sum(len(d) for d in postings.values()) for t, postings in terms.items()}
+    out: dict[str, list[str]] = {}
+
+    def place(key: str, group: list[str]) -> None:
+        kept = [t for t in group if len(t) == len(key)]
+        children: dict[str, list[str]] = {}
+        for t in group:
+            if len(t) > len(key):
+                children.setdefault(t[: len(key) + 1], []).append(t)
+        weight = {k: sum(size[t] for t in c) for k, c in children.items()}
+        rest = sum(size[t] for t in kept) + sum(weight.values())
+        for child in sorted(children, key=lambda k: (-weight[k], k)):
+            if rest > limit:
+                place(child, children[child])
+                rest -= weight[child]
+            else:
+                kept += children[child]
+        if kept:
+            out[key] = kept
+
+    roots: dict[str, list[str]] = {}
+    for t in terms:
+        roots.setdefault(t[:1], []).append(t)
+    for key, group in roots.items():
+        place(key, group)
+    result = {}
+    for key in sorted(out):
+        ordered = sorted(out[key], key=rank.__getitem__)
+        result[key] = {"index": [[t, terms[t]] for t in ordered], "rank": [rank[t] for t in ordered]}
+    return result
 
 
 def content_name(stem: str, content: bytes) -> str:
