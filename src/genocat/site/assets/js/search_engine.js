@@ -45,9 +45,9 @@ export function miniOptions(labelText, textOf) {
 export const SEARCH = { combineWith: "AND", prefix: true, boost: { title: 3 } };
 
 /** The shard keys a query needs, of those in `keys`. A term is in the shard of the longest key that begins it
- * (genocat.site.search_terms.shards: the first two characters, more where a shard would be large), so the terms a
- * word matches as a prefix are in the shards whose key begins the word or begins with it: for "cancer" "ca" (or
- * "can"...), for the one-letter word being typed every shard of that letter. */
+ * (genocat.site.search_terms.shards: the first character, more where a shard would be large), so the terms a
+ * word matches as a prefix are in the shards whose key begins the word or begins with it: for "cancer" "c", "ca",
+ * "can"... as far as they exist, for the one-letter word being typed every shard of that letter. */
 export function shardsFor(q, keys) {
   const out = new Set();
   for (const term of tokenize(q).map(processTerm).filter(Boolean)) {
