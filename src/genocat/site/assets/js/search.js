@@ -159,19 +159,19 @@ export async function mountSearch(mount, root) {
     const started = performance.now();
     mount.dataset.busy = "true"; // tests and assistive tech can tell a settled view from a pending one
     try {
-      const excerpts = await runSearch(mine);
+      const drawn = await runSearch(mine);
       if (mine === sequence) {
         // time from the query to its results on screen, and from the page's navigation (bench/site_bench.py)
         mount.dataset.ms = (performance.now() - started).toFixed(1);
         mount.dataset.msPage = performance.now().toFixed(1);
       }
-      await excerpts;
+      await drawn.excerpts;
       if (mine === sequence) mount.dataset.msExcerpts = (performance.now() - started).toFixed(1); // and their excerpts
     } finally {
       if (mine === sequence) delete mount.dataset.busy;
     }
   };
-  /** Search and draw the first results; the promise of their excerpts. */
+  /** Search and draw the first results; {excerpts: the promise of their excerpts}. */
   const runSearch = async (mine) => {
     const asked = performance.now();
     const search = await engine.query(state);
@@ -179,14 +179,14 @@ export async function mountSearch(mount, root) {
     // fetching the index's base and shards and loading them, for a query with words (bench/site_bench.py reads it)
     if (engine.msText !== undefined) mount.dataset.msText = engine.msText.toFixed(1);
     if (mine === sequence) mount.dataset.msSearch = (performance.now() - asked).toFixed(1); // the index's answer alone
-    if (mine !== sequence) return null;
+    if (mine !== sequence) return { excerpts: null };
     shown = results;
     offset = 0;
     clear(list);
     renderFacets(search.counts);
     count.textContent = `${results.length} dataset${results.length === 1 ? "" : "s"} found`;
     mount.dataset.state = "ready";
-    return renderMore();
+    return { excerpts: renderMore() }; // in an object: an async function would wait for a promise it returns
   };
 
   const update = (push) => {
