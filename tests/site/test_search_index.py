@@ -25,16 +25,19 @@ def read(site) -> dict:
 
 
 def texts(site) -> list[str]:
-    """The search text file the document names, one string per dataset in the document's order."""
-    name = read(site)["text"]
-    return json.loads((site / search_index.FOLDER / name).read_text(encoding="utf-8"))["text"]
+    """The search text files the document names, one string per dataset in the document's order."""
+    out = []
+    for name in read(site)["text"]["files"]:
+        out += json.loads((site / search_index.FOLDER / name).read_text(encoding="utf-8"))["text"]
+    return out
 
 
 def parse(files: dict[str, bytes]) -> tuple[dict, list[str]]:
-    """documents() output as (document, texts), checking the text file is the one the document names."""
+    """documents() output as (document, texts), checking the text files are the ones the document names."""
     doc = json.loads(files[search_index.PATH])
-    assert sorted(files) == sorted([search_index.PATH, f"{search_index.FOLDER}/{doc['text']}"])
-    return doc, json.loads(files[f"{search_index.FOLDER}/{doc['text']}"])["text"]
+    named = [f"{search_index.FOLDER}/{name}" for name in doc["text"]["files"]]
+    assert set(named) <= set(files) and len(named) == -(-len(doc["datasets"]) // doc["text"]["per"])
+    return doc, [text for name in named for text in json.loads(files[name])["text"]]
 
 
 def entry(identifier: str, title: str = "A title", **extra) -> dict:
@@ -73,7 +76,8 @@ def test_every_dataset_is_in_the_document_with_its_facets_and_sort_keys(site):
         assert labels.get("disease", []) == list(dict.fromkeys(d["label"] for d in e["diseases"]))
     assert set(doc["facets"]) == set(search_index.FACETS)
     assert len(texts(site)) == len(doc["datasets"])
-    assert sorted(p.name for p in (site / search_index.FOLDER).iterdir()) == sorted(["documents.json", doc["text"]])
+    names = ["documents.json", doc["index"], *doc["text"]["files"]]
+    assert sorted(p.name for p in (site / search_index.FOLDER).glob("*.json")) == sorted(names)
     for values in doc["facets"].values():
         assert values == sorted(set(values))
 
@@ -100,9 +104,9 @@ def test_the_document_is_the_same_bytes_whatever_order_the_workers_returned():
 
 
 def test_the_text_file_is_named_by_its_content():
-    one = parse(search_index.documents([{"entry": entry("GDI-X-1"), "search": "first words"}]))[0]["text"]
-    two = parse(search_index.documents([{"entry": entry("GDI-X-1"), "search": "other words"}]))[0]["text"]
-    assert one != two and one.startswith("text.") and one.endswith(".json")
+    one = parse(search_index.documents([{"entry": entry("GDI-X-1"), "search": "first words"}]))[0]["text"]["files"]
+    two = parse(search_index.documents([{"entry": entry("GDI-X-1"), "search": "other words"}]))[0]["text"]["files"]
+    assert one != two and one[0].startswith("text.") and one[0].endswith(".json")
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -135,4 +139,6 @@ def test_long_descriptions_do_not_grow_the_document():
     assert len(text) <= search_index.TEXT_LIMIT
     assert text.endswith("nationaler Titel · keyword")  # each part cut, so the later parts survive
     many = [{"entry": entry(f"GDI-X-{n}"), "search": long} for n in range(1000)]
-    assert sum(len(b) for b in search_index.documents(many).values()) < 1000 * (search_index.TEXT_LIMIT + 400)
+    written = search_index.documents(many)
+    texts_bytes = sum(len(b) for p, b in written.items() if "/text." in p)
+    assert texts_bytes < 1000 * (search_index.TEXT_LIMIT + 50)

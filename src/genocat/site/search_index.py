@@ -1,36 +1,40 @@
-"""The search documents the search page indexes in the browser with MiniSearch
-(assets/vendor/minisearch.js): data/search/documents.json, per dataset its id, page, title, facet
-values and sort keys (all a facet click, a range or a sort needs), and beside it the text full-text
-search finds each dataset by, in a second file fetched only when someone searches for words.
+"""The search documents of the search page (search_engine.js): data/search/documents.json, per dataset its id,
+page, title, facet values and sort keys (all a facet click, a range or a sort needs), loaded with the page; and
+beside it, fetched only when someone searches for words, the full-text index and the text excerpts are cut from.
 
 Why not Pagefind, which the issue named first: measured over 10,000 datasets in Chromium, its searches
 and sorts answered in 170-870 ms and the individuals range in about 1 s (the target is 100 ms), and it
-cannot update an index, so re-indexing cost 8-10 s of a rebuild whose target is 10 s. These documents
-are made from what the build gathered anyway (the dataset pages' entries and search text), in one
-pass, so writing them whole at every build costs a fraction of a second and there is no index to keep.
+cannot update an index, so re-indexing cost 8-10 s of a rebuild whose target is 10 s.
 
 documents.json (compact, deterministic: datasets sorted by id, facet values sorted, keys sorted):
-`{"format": 1, "text": "text.<hash>.json", "facets": {name: [label, ...]}, "datasets": [{"id", "url",
-"title", "individuals", "issued", "f": {name: [index into facets[name], ...]}}]}`. Facet values are
-written once and referred to by position, which keeps 10,000 datasets small. The text file is named
-by its content's hash, so a browser never pairs a cached file of one build with the other of the next;
-it holds `{"format": 1, "text": [...]}`, one string per dataset in the order of documents.json: the
-page's search text (dataset_pages.search_text: descriptions in every language, national titles,
-keywords, diseases, categories, platforms, node, identifier) with each of its parts cut at PART_LIMIT
-characters and the whole at TEXT_LIMIT (at word boundaries): descriptions are long, and finding a word
-deep in one would cost every visitor the bytes of every description. The facet labels are searched
-too (search_engine.js adds them to what it indexes), so they cost no bytes there.
+`{"format": 2, "index": "index.<hash>.json", "text": {"per": TEXT_CHUNK, "files": ["text.<hash>.json", ...]},
+"facets": {name: [label, ...]}, "datasets": [{"id", "url", "title", "individuals", "issued", "f": {name:
+[index into facets[name], ...]}}]}`. Facet values are written once and referred to by position.
+
+The full-text index is MiniSearch's serialised form built here (search_terms.py) and cut by term prefix:
+`index.<hash>.json` holds the parts every query needs (document count, field lengths, their means, the shard
+names: `{"format": 2, "documentCount", "nextId", "fieldIds", "fieldLength": [[title, text, labels, id] per
+dataset], "averageFieldLength", "dirtCount", "shards": {key: "terms/<stem>.<hash>.json"}}`) and each
+`terms/<stem>.<hash>.json` the terms of one key (`{"format": 2, "index": [[term, {fieldId: {shortId: tf}}]],
+"rank": [...]}`). The text a dataset is found by: the page's search text (dataset_pages.search_text:
+descriptions in every language, national titles, keywords, diseases, categories, platforms, node, identifier)
+with each part cut at PART_LIMIT characters and the whole at TEXT_LIMIT (at word boundaries), its title, its
+facet labels and its id. The texts are written again in chunks of TEXT_CHUNK datasets (`text.<hash>.json`,
+`{"format": 2, "text": [...]}`), fetched only for the results on screen, for their excerpts. Every file is
+named by its content's hash, so a browser never pairs a cached file of one build with another of the next.
 """
 
 from __future__ import annotations
 
 import json
 
+from genocat.site import search_terms
 from genocat.site.words import duo_words
 
 FOLDER = "data/search"
 PATH = f"{FOLDER}/documents.json"
-FORMAT = 1
+FORMAT = 2
+TEXT_CHUNK = 20  # datasets per text file: a page of 20 results fetches at most 20 small files
 PART_LIMIT = 280
 TEXT_LIMIT = 900
 SEPARATOR = " · "  # between the parts of dataset_pages.search_text
@@ -73,17 +77,20 @@ def searched(text: str) -> str:
     return cut(SEPARATOR.join(cut(part, PART_LIMIT) for part in text.split(SEPARATOR)), TEXT_LIMIT)
 
 
-def documents(gathered: list[dict]) -> dict[str, bytes]:
+def documents(gathered: list[dict], shard_bytes: int = search_terms.SHARD_BYTES) -> dict[str, bytes]:
     """The search files ({path in the site: content}) for the datasets the site step gathered
-    ({"entry", "search", ...} each)."""
-    import hashlib
-
+    ({"entry", "search", ...} each); `shard_bytes`: about the largest index shard (search_terms.shards)."""
     items = sorted(gathered, key=lambda g: g["entry"]["id"])
     per_dataset = [facet_values(g["entry"]) for g in items]
     labels = {name: sorted({v for f in per_dataset for v in f.get(name, [])}) for name in FACETS}
     position = {name: {v: i for i, v in enumerate(values)} for name, values in labels.items()}
-    text = _dump({"format": FORMAT, "text": [searched(str(item.get("search") or "")) for item in items]})
-    text_name = f"text.{hashlib.sha256(text).hexdigest()[:12]}.json"
+    texts = [searched(str(item.get("search") or "")) for item in items]
+    files: dict[str, bytes] = {}
+    chunks = []
+    for start in range(0, len(texts), TEXT_CHUNK):
+        content = _dump({"format": FORMAT, "text": texts[start : start + TEXT_CHUNK]})
+        chunks.append(search_terms.content_name("text", content))
+        files[f"{FOLDER}/{chunks[-1]}"] = content
     rows = []
     for item, facets in zip(items, per_dataset, strict=True):
         entry = item["entry"]
@@ -97,9 +104,50 @@ def documents(gathered: list[dict]) -> dict[str, bytes]:
                 "f": {name: [position[name][v] for v in values] for name, values in facets.items()},
             }
         )
-    data = {"format": FORMAT, "text": text_name, "facets": {k: v for k, v in labels.items() if v}, "datasets": rows}
-    return {PATH: _dump(data), f"{FOLDER}/{text_name}": text}
+    base_name = _write_index(files, rows, labels, texts, shard_bytes)
+    data = {
+        "format": FORMAT,
+        "index": base_name,
+        "text": {"per": TEXT_CHUNK, "files": chunks},
+        "facets": {k: v for k, v in labels.items() if v},
+        "datasets": rows,
+    }
+    files[PATH] = _dump(data)
+    return dict(sorted(files.items()))
 
 
-def _dump(data: dict) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
+def indexed_fields(rows: list[dict], labels: dict[str, list[str]], texts: list[str]) -> list[tuple[str, ...]]:
+    """(title, text, labels, id) of each dataset as search_engine.js hands them to MiniSearch: the title or else
+    the id; the facet labels in the order the browser reads them (facets by name, values as listed)."""
+    out = []
+    for row, text in zip(rows, texts, strict=True):
+        words = [labels[name][v] for name in sorted(row["f"]) for v in row["f"][name]]
+        out.append(
+            (
+                row["title"] if isinstance(row["title"], str) and row["title"] else row["id"],
+                text,
+                " ".join(words),
+                row["id"],
+            )
+        )
+    return out
+
+
+def _write_index(files: dict[str, bytes], rows: list[dict], labels: dict, texts: list[str], limit: int) -> str:
+    """The index shards and their base into `files`; the base's name."""
+    built = search_terms.index(indexed_fields(rows, labels, texts))
+    names = {}
+    for key, shard in search_terms.shards(built, limit).items():
+        content = _dump({"format": FORMAT, **shard}, sort_keys=False)  # built in order: numbers ascending
+        names[key] = f"terms/{search_terms.content_name(search_terms.shard_stem(key), content)}"
+        files[f"{FOLDER}/{names[key]}"] = content
+    base = {k: v for k, v in built.items() if k not in ("terms", "rank")}  # those two are in the shards
+    content = _dump({"format": FORMAT, **base, "shards": names})
+    name = search_terms.content_name("index", content)
+    files[f"{FOLDER}/{name}"] = content
+    return name
+
+
+def _dump(data: dict, sort_keys: bool = True) -> bytes:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":"))
+    return (text + "\n").encode("utf-8")

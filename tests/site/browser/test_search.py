@@ -3,6 +3,7 @@ sorting, and the whole query in the URL. Expected answers come from the build's 
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -145,3 +146,36 @@ def test_search_is_keyboard_usable_and_announces_the_count(page, demo_site):
     for control in page.query_selector_all("#gc-search input, #gc-search select"):
         control_id = control.get_attribute("id")
         assert control_id and page.locator(f'label[for="{control_id}"]').count() == 1, control_id
+
+
+def test_a_shared_text_link_fetches_the_index_base_and_the_shards_of_its_words_and_shows_excerpts(page, demo_site):
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url.split("/data/search/")[-1]))
+    open_page(page, demo_site.url("search/index.html?q=breast+cancer"))
+    assert wait_search(page) > 0
+    shards = sorted(name.split("?")[0] for name in fetched if name.startswith("terms/"))
+    assert shards == needed(demo_site.folder, ["breast", "cancer"])  # the shards of its words, no other
+    assert any(name.startswith("index.") for name in fetched)
+    texts = [name for name in fetched if name.startswith("text.")]
+    assert 0 < len(texts) <= 20  # the text files of the results on screen only
+    marks = page.eval_on_selector_all(".gc-excerpt mark", "items => items.map(m => m.textContent.toLowerCase())")
+    assert "cancer" in marks and "breast" in marks
+    assert page.locator(".gc-result").count() == page.locator(".gc-excerpt").count()
+    assert page.watch.problems() == []
+    # a later word fetches its own shard only; the base is not fetched again
+    fetched.clear()
+    page.fill("input[name=q]", "ovarian")
+    page.press("input[name=q]", "Enter")
+    wait_search(page)
+    fresh = sorted(set(needed(demo_site.folder, ["ovarian"])) - set(shards))
+    assert fresh and sorted(name for name in fetched if name.startswith(("terms/", "index."))) == fresh
+
+
+def needed(folder, words: list[str]) -> list[str]:
+    """The shard files a query of these (lower-case ASCII) words needs: those whose key begins a word or begins
+    with it (genocat.site.search_terms.shards)."""
+    search = folder / "data" / "search"
+    base = json.loads((search / json.loads((search / "documents.json").read_text())["index"]).read_text())
+    return sorted(
+        name for key, name in base["shards"].items() if any(w.startswith(key) or key.startswith(w) for w in words)
+    )

@@ -1,8 +1,9 @@
 // The search over data/search/documents.json (written by genocat.site.search_index): facets, the individuals
 // range and sorting here, over arrays built once per page load; full text by MiniSearch (assets/vendor/
-// minisearch.js, MIT, vendored as published) over the text file the document names, fetched and indexed only
-// when a query has words. Every value is untrusted text: nothing here touches the DOM; search.js renders with
-// textContent.
+// minisearch.js, MIT, vendored as published) over an index the build serialised and cut by term prefix
+// (genocat.site.search_terms): a query with words fetches the index's base once and the shards its words need,
+// and loads them with MiniSearch.loadJS, so ranking is MiniSearch's own. Every value is untrusted text: nothing
+// here touches the DOM; search.js renders with textContent.
 
 import MiniSearch from "../vendor/minisearch.js";
 
@@ -13,12 +14,63 @@ function fold(term) {
   return term.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
 }
 
+const FORMAT = 2;
+
 async function fetchJson(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load the search index (${response.status})`);
   const data = await response.json();
-  if (!data || data.format !== 1) throw new Error("the search index has an unknown format");
+  if (!data || data.format !== FORMAT) throw new Error("the search index has an unknown format");
   return data;
+}
+
+/** The words of a text as MiniSearch indexes and searches them (genocat.site.search_terms repeats both). */
+export const tokenize = (value) => value.split(/[^\p{L}\p{N}\p{M}]+/u);
+export const processTerm = (term) => fold(term) || null;
+
+/** MiniSearch's options for the search page's index: `labelText(doc)` gives a document's facet labels, `textOf(doc)`
+ * its search text (only `addAll` reads these two; an index loaded from the build's shards already holds them). */
+export function miniOptions(labelText, textOf) {
+  return {
+    idField: "i",
+    fields: ["title", "text", "labels", "id"],
+    // words are runs of letters and digits: "</script>Hostile" holds the word "hostile" ("<" is no punctuation)
+    tokenize,
+    processTerm,
+    extractField: (doc, field) => (field === "labels" ? labelText(doc) : field === "text" ? textOf(doc) : doc[field]),
+  };
+}
+
+/** The search options of every query: all words, the last one (and each) as a prefix, titles weigh 3. */
+export const SEARCH = { combineWith: "AND", prefix: true, boost: { title: 3 } };
+
+/** The shard keys a query needs, of those in `keys`. A term is in the shard of the longest key that begins it
+ * (genocat.site.search_terms.shards: the first character, more where a shard would be large), so the terms a
+ * word matches as a prefix are in the shards whose key begins the word or begins with it: for "cancer" "c", "ca",
+ * "can"... as far as they exist, for the one-letter word being typed every shard of that letter. */
+export function shardsFor(q, keys) {
+  const out = new Set();
+  for (const term of tokenize(q).map(processTerm).filter(Boolean)) {
+    for (const key of keys) if (key.startsWith(term) || term.startsWith(key)) out.add(key);
+  }
+  return [...out].sort();
+}
+
+/** MiniSearch's serialised form (toJSON) from the base and some shards: the shards' terms in the order `addAll`
+ * met them (their rank), so prefix matches add up and tie in the same order as an index built in the page. */
+export function serialised(base, shards) {
+  const entries = [];
+  for (const shard of shards) shard.index.forEach((entry, k) => entries.push([shard.rank[k], entry]));
+  entries.sort((a, b) => a[0] - b[0]);
+  const documentIds = {};
+  const fieldLength = {};
+  base.fieldLength.forEach((lengths, shortId) => {
+    documentIds[shortId] = shortId;
+    fieldLength[shortId] = lengths;
+  });
+  return { documentCount: base.documentCount, nextId: base.nextId, documentIds, fieldIds: base.fieldIds, fieldLength,
+    averageFieldLength: base.averageFieldLength, storedFields: {}, dirtCount: base.dirtCount,
+    index: entries.map((e) => e[1]), serializationVersion: 2 };
 }
 
 /** The engine for one page: fetch the document, set up facets and sort orders; `msLoad` and `msIndex` say what
@@ -38,10 +90,18 @@ const count = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : nu
 
 class Engine {
   constructor(data, base) {
-    // the text file's name as the build wrote it (text.<hash>.json), nothing else
-    this.textUrl = /^text\.[0-9a-f]+\.json$/.test(String(data.text)) ? new URL(data.text, base) : null;
+    this.folder = base;
+    // the files' names as the build wrote them (<stem>.<hash>.json), nothing else
+    this.indexUrl = /^index\.[0-9a-f]+\.json$/.test(String(data.index)) ? new URL(data.index, base) : null;
+    const chunks = data.text && typeof data.text === "object" ? data.text : {};
+    this.textPer = Number.isSafeInteger(chunks.per) && chunks.per > 0 ? chunks.per : 0;
+    this.textFiles = Array.isArray(chunks.files) ? chunks.files.map(String) : [];
+    this.textChunks = new Map(); // chunk number -> promise of its texts
+    this.texts = [];
+    this.basePromise = null;
+    this.shards = new Map(); // shard key -> promise of the shard
     this.mini = null;
-    this.indexing = null;
+    this.miniKeys = new Set(); // the shards loaded into this.mini
     const labels = data.facets && typeof data.facets === "object" ? data.facets : {};
     /** {facet: [label, ...]} as the document lists them (sorted). */
     this.labels = {};
@@ -79,32 +139,73 @@ class Engine {
     };
   }
 
-  /** Fetch the text file and index it with the titles and facet labels (once; later calls share the promise).
-   * Indexing runs in chunks that give the page back between them, so clicks stay answered meanwhile. */
-  textIndex() {
-    if (!this.indexing) {
-      this.indexing = (async () => {
-        const started = performance.now();
-        if (!this.textUrl) throw new Error("the search index names no text file");
-        const texts = (await fetchJson(this.textUrl)).text;
-        if (!Array.isArray(texts) || texts.length !== this.docs.length) throw new Error("the search text does not fit the index");
-        const mini = new MiniSearch({
-          idField: "i",
-          fields: ["title", "text", "labels", "id"],
-          // words are runs of letters and digits: "</script>Hostile" holds the word "hostile" ("<" is no punctuation)
-          tokenize: (value) => value.split(/[^\p{L}\p{N}\p{M}]+/u),
-          processTerm: (term) => fold(term) || null,
-          extractField: (doc, field) => (field === "labels" ? this.labelText(doc)
-            : field === "text" ? text(texts[doc.i]) : doc[field]),
-        });
-        await mini.addAllAsync(this.docs, { chunkSize: 200 }); // ~30 ms of work between two clicks
-        this.texts = texts;
-        this.mini = mini;
-        this.msText = performance.now() - started;
+  /** The index's base (fetched once; later calls share the promise; a failed fetch may be tried again). */
+  base() {
+    if (!this.basePromise) {
+      this.basePromise = (async () => {
+        if (!this.indexUrl) throw new Error("the search index names no text index");
+        const base = await fetchJson(this.indexUrl);
+        if (!Array.isArray(base.fieldLength) || base.fieldLength.length !== this.docs.length || !base.shards
+          || typeof base.shards !== "object") throw new Error("the search text index does not fit the documents");
+        const shards = new Map();
+        for (const [key, name] of Object.entries(base.shards)) {
+          if (/^terms\/[a-z0-9_]+\.[0-9a-f]+\.json$/.test(String(name))) shards.set(key, new URL(name, this.folder));
+        }
+        return Object.assign(base, { shardUrls: shards, keys: [...shards.keys()] });
       })();
-      this.indexing.catch(() => (this.indexing = null)); // a failed fetch may be tried again
+      this.basePromise.catch(() => (this.basePromise = null));
     }
-    return this.indexing;
+    return this.basePromise;
+  }
+
+  shard(key, url) {
+    if (!this.shards.has(key)) {
+      const promise = fetchJson(url).then((shard) => {
+        if (!Array.isArray(shard.index) || !Array.isArray(shard.rank) || shard.index.length !== shard.rank.length) {
+          throw new Error("a search index shard is malformed");
+        }
+        return shard;
+      });
+      this.shards.set(key, promise);
+      promise.catch(() => this.shards.delete(key));
+    }
+    return this.shards.get(key);
+  }
+
+  /** A MiniSearch holding every term the words of `q` can match: the base and the shards they need, fetched in
+   * parallel; the index is loaded again (with every shard fetched so far) only when a new shard came in. */
+  async textIndex(q) {
+    const started = performance.now();
+    const base = await this.base();
+    const keys = shardsFor(q, base.keys);
+    const missing = keys.filter((key) => !this.miniKeys.has(key));
+    if (missing.length || !this.mini) {
+      await Promise.all(keys.map((key) => this.shard(key, base.shardUrls.get(key))));
+      const all = [...this.shards.keys()].sort();
+      const shards = await Promise.all(all.map((key) => this.shards.get(key)));
+      this.mini = MiniSearch.loadJS(serialised(base, shards), miniOptions(() => "", () => ""));
+      this.miniKeys = new Set(all);
+    }
+    this.msText = performance.now() - started;
+    return this.mini;
+  }
+
+  /** Fetch the text chunks of `docs` (for their excerpts); textOf gives their text afterwards. */
+  async loadTexts(docs) {
+    const wanted = new Set(docs.map((doc) => Math.floor(doc.i / (this.textPer || 1))));
+    await Promise.all([...wanted].map((chunk) => {
+      const name = this.textFiles[chunk];
+      if (!this.textPer || !/^text\.[0-9a-f]+\.json$/.test(name || "")) return null;
+      if (!this.textChunks.has(chunk)) {
+        const promise = fetchJson(new URL(name, this.folder)).then((data) => {
+          if (!Array.isArray(data.text)) throw new Error("a search text file is malformed");
+          data.text.forEach((value, k) => (this.texts[chunk * this.textPer + k] = text(value)));
+        });
+        this.textChunks.set(chunk, promise);
+        promise.catch(() => this.textChunks.delete(chunk));
+      }
+      return this.textChunks.get(chunk);
+    }));
   }
 
   labelText(doc) {
@@ -126,12 +227,12 @@ class Engine {
    * prefix while typing; within a facet any chosen value, across facets all; the range leaves out unknown counts.
    */
   async query(state) {
-    if (state.q) await this.textIndex();
+    const mini = state.q ? await this.textIndex(state.q) : null;
     const n = this.docs.length;
     const keep = new Uint8Array(n);
     let scored = null;
     if (state.q) {
-      scored = this.mini.search(state.q, { combineWith: "AND", prefix: true, boost: { title: 3 } });
+      scored = mini.search(state.q, SEARCH);
       for (const hit of scored) keep[hit.id] = 1;
     } else keep.fill(1);
     const wanted = [];
@@ -173,9 +274,9 @@ class Engine {
     return { docs: order.map((i) => this.docs[i]), counts };
   }
 
-  /** The search text of a dataset, once the text is loaded ("" before). */
+  /** The search text of a dataset, once its chunk is loaded (loadTexts; "" before). */
   textOf(doc) {
-    return this.texts ? text(this.texts[doc.i]) : "";
+    return text(this.texts[doc.i]);
   }
 }
 
