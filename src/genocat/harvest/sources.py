@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from genocat.harvest import rdf
 from genocat.harvest.http import Client, FetchError, Response, Validators
 from genocat.harvest.rdf import ACCEPT, CATALOG, DATASET, DCAT, FDP, HYDRA, LDP, NotRdf, Triples, iri, parse
 
@@ -33,7 +34,7 @@ class Record:
     node: str  # N-Triples text: <iri> (or _:b for a blank node, which the harvest refuses)
     kind: str  # "catalogue" or "dataset"
     url: str  # the document that describes it
-    triples: Triples
+    triples: rdf.Record  # its triples, cut out of the document
     docs: dict[str, Validators] = field(default_factory=dict)  # every document it came from
 
 
@@ -224,11 +225,10 @@ def _datasets(doc: Triples, catalogues: list[str], only: str | None) -> list[str
 def _next_page(doc: Triples, url: str) -> str | None:
     """hydra:next (Hydra) or hydra:nextPage (ckanext-dcat's PagedCollection), an IRI or a literal."""
     for predicate in (iri(HYDRA, "next"), iri(HYDRA, "nextPage")):
-        for s in doc.by_subject:
-            for o in sorted(doc.objects(s, predicate)):
-                text = o[1:-1] if o.startswith("<") else o[1 : o.rindex('"')] if o.startswith('"') else ""
-                if text.strip():
-                    return urllib.parse.urljoin(url, text.strip())
+        for _, o in sorted(doc.with_predicate(predicate)):
+            text = o[1:-1] if o.startswith("<") else o[1 : o.rindex('"')] if o.startswith('"') else ""
+            if text.strip():
+                return urllib.parse.urljoin(url, text.strip())
     return None
 
 
