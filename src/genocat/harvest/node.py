@@ -293,7 +293,9 @@ def import_record(ntriples: bytes, url: str, base_iri: str, country: str):
     from genocat.rdf_import.read import parse_data
 
     try:
-        imported = import_graph(parse_data(Graph(), ntriples, "nt", url, url), base_iri, country, header=HEADER)
+        # One record, one graph: rdflib's store without named graphs is enough, and faster to fill and ask.
+        graph = parse_data(Graph(store="SimpleMemory"), ntriples, "nt", url, url)
+        imported = import_graph(graph, base_iri, country, header=HEADER)
     except InputError as error:
         return str(error)
     except (RoundTripError, ValueError) as error:

@@ -8,7 +8,6 @@ page and hashing it costs little. Only a changed record becomes an rdflib graph 
 
 from __future__ import annotations
 
-import gc
 import hashlib
 from collections import defaultdict
 
@@ -16,6 +15,7 @@ import pyoxigraph
 from rdflib import Graph
 
 from genocat.rdf_import.read import InputError, parse_data
+from genocat.workers import collector_paused
 
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 DCAT = "http://www.w3.org/ns/dcat#"
@@ -104,17 +104,12 @@ class Triples:
         by_subject, noted = self.by_subject, self._noted
         lines = dict.fromkeys(text.split("\n"))
         lines.pop("", None)
-        collecting = gc.isenabled()
-        gc.disable()  # a tuple per triple, all kept, none in a cycle: the collector would scan them for nothing
-        try:
+        with collector_paused():  # a tuple per triple, all kept, none in a cycle: nothing to collect
             for line in lines:
                 s, p, rest = line.split(" ", 2)
                 by_subject[s].append((p, rest[:-2]))
                 if p in NOTED:
                     noted.append((s, p, rest[:-2]))
-        finally:
-            if collecting:
-                gc.enable()
         self.count += len(lines)
         self._forget()
 
