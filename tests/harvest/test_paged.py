@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from genocat.cli import main
+from genocat.harvest import sources
 from tests.harvest import shapes
 from tests.harvest.servers import turtle
 
@@ -101,3 +102,36 @@ def test_an_unchanged_page_304_keeps_its_records(runner, site, tmp_path):
     assert result.exit_code == 0, result.output
     assert "added 0, changed 0, removed 0, unchanged 8" in result.stdout
     assert [path for _, path, _ in site.requests()] == [f"/catalog.ttl?page={n}" for n in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("changed", [False, True])
+def test_a_page_without_validators_is_parsed_again_only_when_its_bytes_changed(
+    runner, site, tmp_path, monkeypatch, changed
+):
+    """Servers that send no ETag or Last-Modified (CKAN's catalog.ttl): the sha256 of a page's body is
+    kept, and a page that comes back with the same bytes keeps its records without being parsed."""
+    first = serve_ckan(site)
+    for doc in site.docs.values():
+        doc.etag = None
+    out = tmp_path / "nl"
+    harvest(runner, first, "--out", out, "--kind", "paged")
+    state = json.loads((out / ".genocat-harvest-state").read_text())
+    assert {tuple(e["docs"][next(iter(e["docs"]))]) for e in state["records"].values()} == {("sha256",)}
+    if changed:
+        page2 = site.docs["/catalog.ttl?page=2"]
+        text = page2.bodies["text/turtle"].decode().replace('"Study s05"', '"Study s05, revised"')
+        assert text != page2.bodies["text/turtle"].decode()
+        site.add("/catalog.ttl?page=2", turtle(text))
+        site.docs["/catalog.ttl?page=2"].etag = None
+    parsed = []
+    real = sources.parse
+    monkeypatch.setattr(sources, "parse", lambda body, media, url, *rest: parsed.append(url) or real(body, media, url))
+    report = tmp_path / "r.json"
+    result = harvest(runner, first, "--out", out, "--kind", "paged", "--report", report)
+    node = json.loads(report.read_text())["nodes"][0]
+    assert (node["added"], node["removed"]) == ([], [])
+    assert result.exit_code == 0, result.output
+    if changed:
+        assert (parsed, node["changed"]) == ([f"{site.url}/catalog.ttl?page=2"], ["datasets/ckan-s05.yaml"])
+    else:
+        assert (parsed, node["changed"], len(node["unchanged"])) == ([], [], 8)

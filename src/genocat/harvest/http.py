@@ -39,14 +39,16 @@ class Validators:
 
     etag: str | None = None
     last_modified: str | None = None
+    sha256: str | None = None  # of the body: a server without ETag or Last-Modified still sends the same bytes
 
     def as_json(self) -> dict:
-        return {k: v for k, v in (("etag", self.etag), ("last_modified", self.last_modified)) if v}
+        pairs = (("etag", self.etag), ("last_modified", self.last_modified), ("sha256", self.sha256))
+        return {k: v for k, v in pairs if v}
 
     @classmethod
     def from_json(cls, data: dict | None) -> Validators:
         data = data or {}
-        return cls(data.get("etag"), data.get("last_modified"))
+        return cls(data.get("etag"), data.get("last_modified"), data.get("sha256"))
 
 
 @dataclass

@@ -132,7 +132,8 @@ class _Run:
     pool: object = None  # worker processes importing records, or None: imported here
     window: int = 0
     pending: collections.deque = field(default_factory=collections.deque)
-    catalogue_taken: str | None = None
+    catalogue_taken: str | None = None  # the URL the node's catalogue came from
+    catalogue_iri: str | None = None
 
     def take(self, event) -> None:
         if isinstance(event, sources.Fault):
@@ -150,6 +151,8 @@ class _Run:
             return
         self.seen[path] = url
         self.state.records[path] = self.previous.records[path]
+        if path == "catalog.yaml":  # a later page describing the same catalogue again is not a second one
+            self.catalogue_taken, self.catalogue_iri = url, self.previous.records[path].iri
         self.result.unchanged.append(path)  # only documents whose records are intact were asked conditionally
 
     def _record(self, record: sources.Record) -> None:
@@ -158,6 +161,8 @@ class _Run:
             self._fault(url, "a record without an IRI (blank node) cannot be kept in step; skipped")
             return
         if record.kind == "catalogue" and self.catalogue_taken is not None:
+            if unwrap(record.node) == self.catalogue_iri:
+                return
             self.result.notes.append(
                 f"{url}: a second catalogue; its datasets are harvested into {self.result.name}, "
                 f"its own description is not (the node's is {self.catalogue_taken})"
@@ -178,10 +183,10 @@ class _Run:
                 self.state.records[old_path] = Entry(old.iri, old.sha256, source_hash, docs or old.docs)
                 self.result.unchanged.append(old_path)
                 if record.kind == "catalogue":
-                    self.catalogue_taken = url
+                    self.catalogue_taken, self.catalogue_iri = url, node
                 return
         if record.kind == "catalogue":
-            self.catalogue_taken = url
+            self.catalogue_taken, self.catalogue_iri = url, node
         if self.options.jobs > 1 and self.pool is None:  # started at the first record to import
             self.pool = start_pool(self.options.jobs, _watch_parent, (os.getpid(),))
             self.window = 4 * self.options.jobs
