@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from genocat.cli import main
-from genocat.harvest import sources
+from genocat.harvest import rdf
 from tests.harvest import shapes
 from tests.harvest.servers import turtle
 
@@ -124,8 +124,10 @@ def test_a_page_without_validators_is_parsed_again_only_when_its_bytes_changed(
         site.add("/catalog.ttl?page=2", turtle(text))
         site.docs["/catalog.ttl?page=2"].etag = None
     parsed = []
-    real = sources.parse
-    monkeypatch.setattr(sources, "parse", lambda body, media, url, *rest: parsed.append(url) or real(body, media, url))
+    real = rdf.ntriples_text
+    monkeypatch.setattr(
+        rdf, "ntriples_text", lambda body, media, url, *rest: parsed.append(url) or real(body, media, url)
+    )
     report = tmp_path / "r.json"
     result = harvest(runner, first, "--out", out, "--kind", "paged", "--report", report)
     node = json.loads(report.read_text())["nodes"][0]

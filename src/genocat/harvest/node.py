@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import collections
 import os
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +97,7 @@ def harvest_node(name: str, source: str, kind: str, out: Path, client: Client, o
         related=lambda url: sorted({u for p in by_doc.get(url, []) for u in previous.records[p].docs} - {url}),
         catalog=options.catalog,
         known_next=previous.pages.get,
+        jobs=options.jobs,
     )
     run = _Run(result, previous, by_iri, by_doc, State(source=source), staging, options, country, intact)
     try:
@@ -188,7 +187,7 @@ class _Run:
         if record.kind == "catalogue":
             self.catalogue_taken, self.catalogue_iri = url, node
         if self.options.jobs > 1 and self.pool is None:  # started at the first record to import
-            self.pool = start_pool(self.options.jobs, _watch_parent, (os.getpid(),))
+            self.pool = start_pool(self.options.jobs, sources.watch_parent, (os.getpid(),))
             self.window = 4 * self.options.jobs
         job = (record.triples.ntriples(), url, self.options.base_iri, self.country)
         outcome = self.pool.submit(import_record, *job) if self.pool is not None else import_record(*job)
@@ -277,17 +276,6 @@ class _Run:
         for names in (self.result.added, self.result.changed, self.result.removed, self.result.unchanged):
             names.sort()
         self.staging.commit(self.state)
-
-
-def _watch_parent(parent: int) -> None:
-    """A worker ends itself when the harvest that started it is killed (it would wait for work forever)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
 
 
 def import_record(ntriples: bytes, url: str, base_iri: str, country: str):

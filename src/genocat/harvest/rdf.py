@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from dataclasses import dataclass
 
 import pyoxigraph
 from rdflib import Graph
@@ -243,40 +244,83 @@ class Record:
     def identifier(self, node: str) -> str | None:
         return self.doc.identifier(node)
 
-    def content_hash(self, salt: str) -> str:
+    def digest(self) -> str:
         """sha256 of the record's triples, independent of their order and of blank-node labels, so the
         same content hashes the same on every fetch (and whichever other records share its page)."""
         digests = sorted(d for d in map(self.doc.digest, self.members) if d)
-        return hashlib.sha256((salt + "\n".join(digests)).encode()).hexdigest()
+        return hashlib.sha256("\n".join(digests).encode()).hexdigest()
+
+    def content_hash(self, salt: str) -> str:
+        return salted(salt, self.digest())
 
     def ntriples(self) -> bytes:
         own = self.doc.own
         return "".join(f"{s} {p} {o} .\n" for s in self.members for p, o in own(s)).encode("utf-8")
 
+    def freeze(self, node: str) -> Cut:
+        """The record as plain data, without its document (what a worker process sends back)."""
+        return Cut(self.identifier(node), self.digest(), self.ntriples())
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A record cut out of its document, as plain data: what the harvest asks of a record."""
+
+    identifier_: str | None
+    digest: str
+    ntriples_: bytes
+
+    def identifier(self, node: str) -> str | None:
+        return self.identifier_
+
+    def content_hash(self, salt: str) -> str:
+        return salted(salt, self.digest)
+
+    def ntriples(self) -> bytes:
+        return self.ntriples_
+
+
+def salted(salt: str, digest: str) -> str:
+    return hashlib.sha256(f"{salt}{digest}".encode()).hexdigest()
+
+
+def lines_with(text: str, needle: str) -> list[str]:
+    """The lines of N-Triples `text` that hold `needle`, found by searching the text (not line by line)."""
+    found, start = [], 0
+    while (at := text.find(needle, start)) >= 0:
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        found.append(text[begin:end])
+        start = end
+    return found
+
 
 def parse(body: bytes, media_type: str, url: str, suffix: str = "") -> Triples:
     """Parse a document by its media type (or, for files, its extension); relative IRIs against `url`."""
+    triples = Triples()
+    triples.add_ntriples(ntriples_text(body, media_type, url, suffix))
+    return triples
+
+
+def ntriples_text(body: bytes, media_type: str, url: str, suffix: str = "") -> str:
+    """A document as N-Triples lines, as pyoxigraph writes them (rdflib reads what pyoxigraph does not
+    and gives the message, with the line, when neither can)."""
     parser = MEDIA_TYPES.get(media_type) or EXTENSIONS.get(suffix.lower())
     if parser is None:
         shown = media_type or "no Content-Type"
         raise NotRdf(f"{url}: not RDF ({shown}); expected Turtle, N-Triples, JSON-LD or RDF/XML")
-    triples = Triples()
     if parser in _OXIGRAPH:
         try:
             quads = pyoxigraph.parse(body, format=_OXIGRAPH[parser], base_iri=_base(url))
-            text = pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_TRIPLES)
+            return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8")
         except (SyntaxError, ValueError, UnicodeDecodeError):
             pass  # rdflib gives the message with its line (or reads what it accepts)
-        else:
-            triples.add_ntriples(text.decode("utf-8"))
-            return triples
     try:
         graph = parse_data(Graph(), body, parser, url, _base(url))
     except InputError as error:
         raise NotRdf(str(error)) from None
-    for s, p, o in graph:
-        triples.add(_term(s), _term(p), _term(o))
-    return triples
+    return "".join(f"{_term(s)} {_term(p)} {_term(o)} .\n" for s, p, o in graph)
 
 
 def _base(url: str) -> str:
