@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from genocat.cli import main
+from genocat.harvest import harvest as harvest_library
 from genocat.harvest import rdf
 from tests.harvest import shapes
 from tests.harvest.servers import turtle
@@ -137,3 +138,14 @@ def test_a_page_without_validators_is_parsed_again_only_when_its_bytes_changed(
         assert (parsed, node["changed"]) == ([f"{site.url}/catalog.ttl?page=2"], ["datasets/ckan-s05.yaml"])
     else:
         assert (parsed, node["changed"], len(node["unchanged"])) == ([], [], 8)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_counts_the_records_fetched_page_after_page(site, tmp_path, jobs):
+    """The progress line (a terminal's) is fed after every record, paged sources included."""
+    first = serve_ckan(site)
+    seen = []
+    progress = lambda node: seen.append((node.name, node.fetched))  # noqa: E731
+    result = harvest_library(first, tmp_path / "nl", kind="paged", progress=progress, jobs=jobs)
+    assert result.exit_code == 0
+    assert seen == [("nl", count) for count in range(1, 9)]  # the catalogue and seven datasets, in order

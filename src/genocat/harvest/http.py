@@ -83,6 +83,9 @@ class Client:
     """Fetches URLs politely; thread-safe (the per-host limit is a semaphore per host)."""
 
     settings: Settings = field(default_factory=Settings)
+    # Request headers (a token) per origin (`https://host:port`): sent to that origin only, never
+    # across a redirect (unredirected headers), never logged or written anywhere.
+    credentials: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._opener = urllib.request.build_opener(_NoRedirectLoop())
@@ -112,6 +115,8 @@ class Client:
         scheme = urllib.parse.urlsplit(url).scheme
         if scheme not in ("http", "https"):
             raise FetchError(url, f"not an http(s) URL (scheme {scheme or 'none'})")
+        for name, value in self.credentials.get(origin(url), {}).items():
+            request.add_unredirected_header(name, value)
         wait = self.settings.backoff
         for attempt in range(self.settings.retries + 1):
             with self._slot(url):
@@ -153,6 +158,12 @@ class Client:
             raise FetchError(url, f"TLS error ({error.reason or error})") from None
         except (ConnectionError, OSError) as error:
             raise FetchError(url, _reason(error)) from None
+
+
+def origin(url: str) -> str:
+    """`https://Host:443/x` -> `https://host:443`: where credentials may be sent."""
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
 
 
 class _Retry(Exception):
