@@ -149,3 +149,30 @@ def test_progress_counts_the_records_fetched_page_after_page(site, tmp_path, job
     result = harvest_library(first, tmp_path / "nl", kind="paged", progress=progress, jobs=jobs)
     assert result.exit_code == 0
     assert seen == [("nl", count) for count in range(1, 9)]  # the catalogue and seven datasets, in order
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_record_on_two_pages_is_taken_once_with_one_line(runner, site, tmp_path, jobs):
+    """ckanext-dcat orders pages by modification date: a record can move to page 1 and still be on
+    page 2 when the pages are read. It is taken from page 1; page 2's copy is one line."""
+    first = serve_ckan(site)
+    out = tmp_path / "nl"
+    harvest(runner, first, "--out", out, "--kind", "paged", "--jobs", jobs)
+    site.add("/catalog.ttl?page=1", turtle(shapes.ckan_page(site.url, ["s01", "s02", "s03", "s04"], 1, 3, 3, 7)))
+    page2 = shapes.ckan_page(site.url, ["s04", "s05", "s06"], 2, 3, 3, 7).replace('"Study s05"', '"Study s05, new"')
+    site.add("/catalog.ttl?page=2", turtle(page2))  # read again: s05 changed
+    report = tmp_path / "r.json"
+    result = harvest(runner, first, "--out", out, "--kind", "paged", "--jobs", jobs, "--report", report)
+    assert result.exit_code == 1
+    errors = [line for line in result.stdout.splitlines() if line.startswith("  error ")]
+    assert errors == [
+        f"  error {site.url}/catalog.ttl?page=2: record <{site.url}/dataset/s04> has the identifier of the record "
+        f"from {site.url}/catalog.ttl?page=1 (datasets/ckan-s04.yaml); skipped"
+    ]
+    node = json.loads(report.read_text())["nodes"][0]
+    assert (node["added"], node["changed"], node["removed"], len(node["unchanged"])) == (
+        [],
+        ["datasets/ckan-s05.yaml"],
+        [],
+        7,
+    )

@@ -98,6 +98,10 @@ def harvest_node(name: str, source: str, kind: str, out: Path, client: Client, o
         catalog=options.catalog,
         known_next=previous.pages.get,
         jobs=options.jobs,
+        salt=lambda kind: _salt(options.base_iri, country, kind),
+        # hashes of the records a document gave last time that are on disk as written: a record
+        # hashing as one of them is not imported, so its N-Triples need not even be made
+        standing=lambda url: {previous.records[p].source_hash for p in by_doc.get(url, []) if p in intact},
     )
     run = _Run(result, previous, by_iri, by_doc, State(source=source), staging, options, country, intact)
     try:
@@ -171,8 +175,7 @@ class _Run:
         if record.kind == "dataset" and record.triples.identifier(record.node) is None:
             self._fault(url, f"record <{node}> has no dct:identifier; skipped (the source must give one)")
             return
-        salt = f"{__version__}\n{self.options.base_iri}\n{self.country}\n{record.kind}\n"
-        source_hash = record.triples.content_hash(salt)
+        source_hash = record.triples.content_hash(_salt(self.options.base_iri, self.country, record.kind))
         docs = {u: v.as_json() for u, v in record.docs.items()}
         old_path = self.by_iri.get(node)
         if old_path and old_path not in self.seen:
@@ -184,6 +187,10 @@ class _Run:
                 if record.kind == "catalogue":
                     self.catalogue_taken, self.catalogue_iri = url, node
                 return
+        if record.triples.left_out:  # hashes as a record on disk that this run has already taken
+            first = self.seen.get(old_path or "", url)
+            self._fault(url, f"record <{node}> has the identifier of the record from {first} ({old_path}); skipped")
+            return
         if record.kind == "catalogue":
             self.catalogue_taken, self.catalogue_iri = url, node
         if self.options.jobs > 1 and self.pool is None:  # started at the first record to import
@@ -276,6 +283,11 @@ class _Run:
         for names in (self.result.added, self.result.changed, self.result.removed, self.result.unchanged):
             names.sort()
         self.staging.commit(self.state)
+
+
+def _salt(base_iri: str, country: str, kind: str) -> str:
+    """What a record's content hash depends on besides its triples."""
+    return f"{__version__}\n{base_iri}\n{country}\n{kind}\n"
 
 
 def import_record(ntriples: bytes, url: str, base_iri: str, country: str):

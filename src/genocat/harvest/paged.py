@@ -95,11 +95,12 @@ def _pages(first: str, w: Walk, ahead, pool) -> Iterator[Event | _Page]:
             return
         head = Triples()  # the page's lines about paging, found by searching the text
         head.add_ntriples("\n".join(rdf.lines_with(text, NEXT) + rdf.lines_with(text, PAGING_TYPE)))
+        job = (text, w.catalog, w.salt("catalogue"), w.salt("dataset"), w.standing(url))
         if pool is not None:
-            cut = pool.submit(cut_page, text, w.catalog)
+            cut = pool.submit(cut_page, *job)
         else:
             cut = concurrent.futures.Future()
-            cut.set_result(cut_page(text, w.catalog))
+            cut.set_result(cut_page(*job))
         following = _next_page(head, url)
         if following is None and not _has_paging(head) and "page=" in url and cut.result()[1]:
             following, counted = _page_plus_one(url), True  # ckanext-dcat's ?page=N without links
@@ -110,13 +111,17 @@ def _pages(first: str, w: Walk, ahead, pool) -> Iterator[Event | _Page]:
         url = following
 
 
-def cut_page(text: str, only: str | None) -> tuple[list, list]:
-    """A page's catalogues and datasets, each as (node, rdf.Cut): a worker's job, plain data both ways."""
+def cut_page(text: str, only: str | None, catalogue_salt: str, dataset_salt: str, standing: set[str]):
+    """A page's catalogues and datasets, each as (node, rdf.Cut): a worker's job, plain data both ways.
+    Records hashing as one of `standing` (last time's, on disk as written) come without N-Triples."""
     doc = Triples()
     doc.add_ntriples(text)
     catalogues = catalogues_of(doc, only)
     datasets = datasets_of(doc, catalogues, only)
-    return [(c, doc.record(c).freeze(c)) for c in catalogues], [(d, doc.record(d).freeze(d)) for d in datasets]
+    return (
+        [(c, doc.record(c).freeze(c, catalogue_salt, standing)) for c in catalogues],
+        [(d, doc.record(d).freeze(d, dataset_salt, standing)) for d in datasets],
+    )
 
 
 def _next_page(doc: Triples, url: str) -> str | None:

@@ -235,6 +235,8 @@ class Triples:
 class Record:
     """One record's triples: the subjects of its document it is made of."""
 
+    left_out = False  # its N-Triples can always be made
+
     def __init__(self, doc: Triples, members: list[str]):
         self.doc, self.members = doc, members
 
@@ -257,9 +259,11 @@ class Record:
         own = self.doc.own
         return "".join(f"{s} {p} {o} .\n" for s in self.members for p, o in own(s)).encode("utf-8")
 
-    def freeze(self, node: str) -> Cut:
-        """The record as plain data, without its document (what a worker process sends back)."""
-        return Cut(self.identifier(node), self.digest(), self.ntriples())
+    def freeze(self, node: str, salt: str = "", standing: set[str] = frozenset()) -> Cut:
+        """The record as plain data, without its document (what a worker process sends back); its
+        N-Triples are left out when its content hash is one of `standing` (it will not be imported)."""
+        digest = self.digest()
+        return Cut(self.identifier(node), digest, None if salted(salt, digest) in standing else self.ntriples())
 
 
 @dataclass(frozen=True)
@@ -268,7 +272,7 @@ class Cut:
 
     identifier_: str | None
     digest: str
-    ntriples_: bytes
+    ntriples_: bytes | None  # None: left out, the record hashes as one that needs no import
 
     def identifier(self, node: str) -> str | None:
         return self.identifier_
@@ -276,7 +280,13 @@ class Cut:
     def content_hash(self, salt: str) -> str:
         return salted(salt, self.digest)
 
+    @property
+    def left_out(self) -> bool:
+        return self.ntriples_ is None
+
     def ntriples(self) -> bytes:
+        if self.ntriples_ is None:
+            raise AssertionError("the N-Triples of a record that hashes as standing were asked for")
         return self.ntriples_
 
 

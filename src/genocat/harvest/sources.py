@@ -68,6 +68,8 @@ class Walk:
     known_next: Callable[[str], str | None] = lambda url: None  # a page's next page, last time
     next_pages: dict[str, str | None] = field(default_factory=dict)  # a page's next page, this time
     jobs: int = 1  # more than 1: a paged source's pages are cut into records by a worker process
+    salt: Callable[[str], str] = lambda kind: ""  # what a record's content hash depends on, by kind
+    standing: Callable[[str], set[str]] = lambda url: set()  # content hashes that need no import
 
     def fetch(self, url: str, conditional: bool = False) -> Response:
         """GET with the validators of last time when `conditional`; a body whose sha256 is the one of
