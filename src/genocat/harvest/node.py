@@ -5,6 +5,8 @@ last harvest wrote, staged, and the whole node's changes applied at the end (sta
 from __future__ import annotations
 
 import collections
+import contextlib
+import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -66,6 +68,24 @@ class Options:
 
 def harvest_node(name: str, source: str, kind: str, out: Path, client: Client, options: Options) -> NodeResult:
     """Harvest `source` (of `kind`) into the node folder `out` (named like `nl`, its country's alpha-2 code)."""
+    with _collecting_less():
+        return _harvest_node(name, source, kind, out, client, options)
+
+
+@contextlib.contextmanager
+def _collecting_less():
+    """The last harvest's state (an entry per record) lives through the whole run, and each page makes
+    tens of thousands of short-lived tuples: with the default thresholds the cyclic collector scans the
+    state again and again. Collect 30 times less often (as the worker processes do); cycles are still freed."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(20_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _harvest_node(name: str, source: str, kind: str, out: Path, client: Client, options: Options) -> NodeResult:
     out = Path(out)
     result = NodeResult(name, source, kind, out)
     country = country_of_folder(out.name)
