@@ -9,7 +9,7 @@ import yaml
 
 from genocat.cli import main
 from genocat.harvest import harvest as harvest_library
-from genocat.harvest import rdf
+from genocat.harvest import node, rdf
 from tests.harvest import shapes
 from tests.harvest.servers import turtle
 
@@ -176,3 +176,18 @@ def test_a_record_on_two_pages_is_taken_once_with_one_line(runner, site, tmp_pat
         [],
         7,
     )
+
+
+def test_worker_processes_write_what_one_process_writes(runner, site, tmp_path, monkeypatch):
+    """Pages cut and records imported by worker processes (started at once here: a harvest imports
+    its first records itself) give the same files, byte for byte, as one process."""
+    first = serve_ckan(site)
+    harvest(runner, first, "--out", tmp_path / "one" / "nl", "--kind", "paged", "--jobs", "1")
+    monkeypatch.setattr(node, "IMPORTS_HERE", 0)
+    harvest(runner, first, "--out", tmp_path / "three" / "nl", "--kind", "paged", "--jobs", "3")
+
+    def files(folder):
+        return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    one, three = files(tmp_path / "one" / "nl"), files(tmp_path / "three" / "nl")
+    assert len(one) == 9 and one == three  # the catalogue, seven datasets and the state

@@ -24,6 +24,9 @@ from genocat.rdf_import.yaml_out import RoundTripError
 from genocat.workers import start_pool
 
 HEADER = "Harvested by `genocat harvest` from {source}."
+# Records imported in this process before worker processes are started: a re-harvest that imports
+# a few changed records is done sooner without starting them (this process mostly waits for pages).
+IMPORTS_HERE = 150
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,7 @@ class _Run:
     hidden: bool = False  # a fault may hide records: remove nothing
     pool: object = None  # worker processes importing records, or None: imported here
     window: int = 0
+    imports: int = 0  # records sent to be imported so far
     pending: collections.deque = field(default_factory=collections.deque)
     catalogue_taken: str | None = None  # the URL the node's catalogue came from
     catalogue_iri: str | None = None
@@ -213,7 +217,8 @@ class _Run:
             return
         if record.kind == "catalogue":
             self.catalogue_taken, self.catalogue_iri = url, node
-        if self.options.jobs > 1 and self.pool is None:  # started at the first record to import
+        self.imports += 1
+        if self.options.jobs > 1 and self.pool is None and self.imports > IMPORTS_HERE:
             self.pool = start_pool(self.options.jobs, sources.watch_parent, (os.getpid(),))
             self.window = 4 * self.options.jobs
         job = (record.triples.ntriples(), url, self.options.base_iri, self.country)
