@@ -37,12 +37,18 @@ class _Page:
 
 def walk(first: str, w: Walk) -> Iterator[Event]:
     """Every page's records, in order; a page's records come once the page after it is parsed."""
-    pool = start_pool(1, watch_parent, (os.getpid(),)) if w.jobs > 1 else None
+    pools: list = []  # the worker process, started for the first page that must be cut (not for 304s)
+
+    def cutter():
+        if not pools:
+            pools.append(start_pool(1, watch_parent, (os.getpid(),)) if w.jobs > 1 else None)
+        return pools[0]
+
     held: list[Event | _Page] = []
     catalogue_done = False
     try:
         with concurrent.futures.ThreadPoolExecutor(1) as ahead:
-            for item in itertools.chain(_pages(first, w, ahead, pool), [None]):
+            for item in itertools.chain(_pages(first, w, ahead, cutter), [None]):
                 if item is not None:
                     held.append(item)
                 # Hand on what came before the newest page (everything, at the end).
@@ -58,11 +64,11 @@ def walk(first: str, w: Walk) -> Iterator[Event]:
                     for node, cut in datasets:
                         yield Record(node, "dataset", page.url, cut, page.docs)
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        if pools and pools[0] is not None:
+            pools[0].shutdown(cancel_futures=True)
 
 
-def _pages(first: str, w: Walk, ahead, pool) -> Iterator[Event | _Page]:
+def _pages(first: str, w: Walk, ahead, cutter) -> Iterator[Event | _Page]:
     url: str | None = first
     seen: set[str] = set()
     counted = False
@@ -96,6 +102,7 @@ def _pages(first: str, w: Walk, ahead, pool) -> Iterator[Event | _Page]:
         head = Triples()  # the page's lines about paging, found by searching the text
         head.add_ntriples("\n".join(rdf.lines_with(text, NEXT) + rdf.lines_with(text, PAGING_TYPE)))
         job = (text, w.catalog, w.salt("catalogue"), w.salt("dataset"), w.standing(url))
+        pool = cutter()
         if pool is not None:
             cut = pool.submit(cut_page, *job)
         else:
