@@ -172,6 +172,12 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="genocat harvest --jobs")
     parser.add_argument("--kinds", default="fdp,paged")
     parser.add_argument("--tmp", type=Path)
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="a src/ folder of the code to compare with (e.g. `git archive <commit> src | tar -x -C DIR`), "
+        "run in turn with this one on the same server",
+    )
     parser.add_argument("--serve")
     options = parser.parse_args()
     if options.serve:
@@ -181,7 +187,8 @@ def main() -> None:
     n = options.datasets
     print(
         f"genocat harvest benchmark: {n} datasets, pages of {options.per_page}, {options.changed:.0%} changed, "
-        f"--jobs {options.jobs}; load average {os.getloadavg()[0]:.1f}",
+        f"--jobs {options.jobs}; load average {os.getloadavg()[0]:.1f}; {time.strftime('%H:%M:%S', time.gmtime())} UTC"
+        + (f"; before: {options.before}" if options.before else ""),
         flush=True,
     )
     temps = templates(work)
@@ -189,23 +196,27 @@ def main() -> None:
     step = max(1, round(1 / options.changed)) if options.changed else 0
     changed = list(range(0, n, step)) if step else []
     rows: list = []
+    variants = [("", None)] + ([("before: ", str(options.before.resolve()))] if options.before else [])
     for kind, source in (("fdp", "/fdp/"), ("paged", "/catalog.ttl?page=1")):
         if kind not in options.kinds.split(","):
             continue
-        out = work / kind / "nl"
-        args = ["--kind", kind, "--out", str(out), "--jobs", str(options.jobs)]
         server = Server(work, {"datasets": n, "per_page": options.per_page, "changed": [], "templates": temps})
         try:
-            timed_run(f"{kind}: first harvest", n, [server.url + source, *args], rows)
-            timed_run(f"{kind}: re-harvest, nothing changed", n, [server.url + source, *args], rows)
-            server.change(changed)
-            timed_run(f"{kind}: re-harvest, {len(changed)} changed", n, [server.url + source, *args], rows)
+            steps = [("first harvest", None), ("re-harvest, nothing changed", None)]
+            steps.append((f"re-harvest, {len(changed)} changed", changed))
+            for index, (step, change) in enumerate(steps):
+                if change is not None:
+                    server.change(change)
+                for prefix, src in variants[:: -1 if index % 2 else 1]:  # who goes first alternates
+                    out = work / (prefix.strip(": ") or "after") / kind / "nl"
+                    args = [server.url + source, "--kind", kind, "--out", str(out), "--jobs", str(options.jobs)]
+                    timed_run(f"{prefix}{kind}: {step}", n, args, rows, src)
         finally:
             server.stop()
     bomb(work)
 
 
-def timed_run(label: str, n: int, args: list[str], rows: list) -> None:
+def timed_run(label: str, n: int, args: list[str], rows: list, src: str | None = None) -> None:
     """Through /usr/bin/time-like accounting: a fresh Python wrapper whose only child is the harvest."""
     wrapper = (
         "import resource, subprocess, sys, json, time;"
@@ -217,7 +228,8 @@ def timed_run(label: str, n: int, args: list[str], rows: list) -> None:
     )
     report = Path(tempfile.mkstemp(suffix=".json")[1])
     command = [sys.executable, "-c", wrapper, *GENOCAT, "harvest", *args, "--quiet", "--report", str(report)]
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    env = {**os.environ, "PYTHONPATH": src} if src else None
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
     elapsed, peak, cpu, code, stdout = json.loads(done.stdout)
     if code not in (0, 1):
         print(stdout)

@@ -26,6 +26,7 @@ class Doc:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     transient: list[int] = field(default_factory=list)  # statuses answered first, one per request
+    require: dict[str, str] = field(default_factory=dict)  # request headers without which the answer is 401
 
 
 def turtle(text: str, *others: str) -> Doc:
@@ -102,6 +103,8 @@ class Site:
         doc = self.docs.get(handler.path)
         if doc is None:
             return _send(handler, 404, b"not found", "text/plain")
+        if any(headers.get(name.lower()) != value for name, value in doc.require.items()):
+            return _send(handler, 401, b"credentials needed", "text/plain", {"WWW-Authenticate": "Bearer"})
         if doc.delay:
             self._slow(doc.delay)
         if doc.transient:

@@ -8,6 +8,8 @@ import pytest
 import yaml
 
 from genocat.cli import main
+from genocat.harvest import harvest as harvest_library
+from genocat.harvest import node, rdf
 from tests.harvest import shapes
 from tests.harvest.servers import turtle
 
@@ -101,3 +103,91 @@ def test_an_unchanged_page_304_keeps_its_records(runner, site, tmp_path):
     assert result.exit_code == 0, result.output
     assert "added 0, changed 0, removed 0, unchanged 8" in result.stdout
     assert [path for _, path, _ in site.requests()] == [f"/catalog.ttl?page={n}" for n in (1, 2, 3)]
+
+
+@pytest.mark.parametrize("changed", [False, True])
+def test_a_page_without_validators_is_parsed_again_only_when_its_bytes_changed(
+    runner, site, tmp_path, monkeypatch, changed
+):
+    """Servers that send no ETag or Last-Modified (CKAN's catalog.ttl): the sha256 of a page's body is
+    kept, and a page that comes back with the same bytes keeps its records without being parsed."""
+    first = serve_ckan(site)
+    for doc in site.docs.values():
+        doc.etag = None
+    out = tmp_path / "nl"
+    harvest(runner, first, "--out", out, "--kind", "paged")
+    state = json.loads((out / ".genocat-harvest-state").read_text())
+    assert {tuple(e["docs"][next(iter(e["docs"]))]) for e in state["records"].values()} == {("sha256",)}
+    if changed:
+        page2 = site.docs["/catalog.ttl?page=2"]
+        text = page2.bodies["text/turtle"].decode().replace('"Study s05"', '"Study s05, revised"')
+        assert text != page2.bodies["text/turtle"].decode()
+        site.add("/catalog.ttl?page=2", turtle(text))
+        site.docs["/catalog.ttl?page=2"].etag = None
+    parsed = []
+    real = rdf.ntriples_text
+    monkeypatch.setattr(
+        rdf, "ntriples_text", lambda body, media, url, *rest: parsed.append(url) or real(body, media, url)
+    )
+    report = tmp_path / "r.json"
+    result = harvest(runner, first, "--out", out, "--kind", "paged", "--report", report)
+    node = json.loads(report.read_text())["nodes"][0]
+    assert (node["added"], node["removed"]) == ([], [])
+    assert result.exit_code == 0, result.output
+    if changed:
+        assert (parsed, node["changed"]) == ([f"{site.url}/catalog.ttl?page=2"], ["datasets/ckan-s05.yaml"])
+    else:
+        assert (parsed, node["changed"], len(node["unchanged"])) == ([], [], 8)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_counts_the_records_fetched_page_after_page(site, tmp_path, jobs):
+    """The progress line (a terminal's) is fed after every record, paged sources included."""
+    first = serve_ckan(site)
+    seen = []
+    progress = lambda node: seen.append((node.name, node.fetched))  # noqa: E731
+    result = harvest_library(first, tmp_path / "nl", kind="paged", progress=progress, jobs=jobs)
+    assert result.exit_code == 0
+    assert seen == [("nl", count) for count in range(1, 9)]  # the catalogue and seven datasets, in order
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_record_on_two_pages_is_taken_once_with_one_line(runner, site, tmp_path, jobs):
+    """ckanext-dcat orders pages by modification date: a record can move to page 1 and still be on
+    page 2 when the pages are read. It is taken from page 1; page 2's copy is one line."""
+    first = serve_ckan(site)
+    out = tmp_path / "nl"
+    harvest(runner, first, "--out", out, "--kind", "paged", "--jobs", jobs)
+    site.add("/catalog.ttl?page=1", turtle(shapes.ckan_page(site.url, ["s01", "s02", "s03", "s04"], 1, 3, 3, 7)))
+    page2 = shapes.ckan_page(site.url, ["s04", "s05", "s06"], 2, 3, 3, 7).replace('"Study s05"', '"Study s05, new"')
+    site.add("/catalog.ttl?page=2", turtle(page2))  # read again: s05 changed
+    report = tmp_path / "r.json"
+    result = harvest(runner, first, "--out", out, "--kind", "paged", "--jobs", jobs, "--report", report)
+    assert result.exit_code == 1
+    errors = [line for line in result.stdout.splitlines() if line.startswith("  error ")]
+    assert errors == [
+        f"  error {site.url}/catalog.ttl?page=2: record <{site.url}/dataset/s04> has the identifier of the record "
+        f"from {site.url}/catalog.ttl?page=1 (datasets/ckan-s04.yaml); skipped"
+    ]
+    node = json.loads(report.read_text())["nodes"][0]
+    assert (node["added"], node["changed"], node["removed"], len(node["unchanged"])) == (
+        [],
+        ["datasets/ckan-s05.yaml"],
+        [],
+        7,
+    )
+
+
+def test_worker_processes_write_what_one_process_writes(runner, site, tmp_path, monkeypatch):
+    """Pages cut and records imported by worker processes (started at once here: a harvest imports
+    its first records itself) give the same files, byte for byte, as one process."""
+    first = serve_ckan(site)
+    harvest(runner, first, "--out", tmp_path / "one" / "nl", "--kind", "paged", "--jobs", "1")
+    monkeypatch.setattr(node, "IMPORTS_HERE", 0)
+    harvest(runner, first, "--out", tmp_path / "three" / "nl", "--kind", "paged", "--jobs", "3")
+
+    def files(folder):
+        return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    one, three = files(tmp_path / "one" / "nl"), files(tmp_path / "three" / "nl")
+    assert len(one) == 9 and one == three  # the catalogue, seven datasets and the state

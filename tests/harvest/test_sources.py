@@ -25,6 +25,15 @@ BAD = {
     "bad kind": (GOOD.replace('"fdp"', '"oai-pmh"'), "kind 'oai-pmh' is not one of fdp, paged, sparql, document"),
     "unknown key": (GOOD + 'token = "x"\n', "unknown key 'token'"),
     "twice": (GOOD + GOOD, "[[node]] number 2: the name 'nl' is used twice"),
+    "headers not a table": (GOOD + 'headers = "Bearer x"\n', "(nl): `headers` must be a table"),
+    "header value not a variable": (
+        GOOD + 'headers = { Authorization = "Bearer x" }\n',
+        "(nl): headers.Authorization must name an environment variable",
+    ),
+    "header name": (
+        GOOD + 'headers = { "Auth orization" = "X" }\n',
+        "(nl): 'Auth orization' is not an HTTP header name",
+    ),
 }
 
 

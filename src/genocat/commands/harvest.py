@@ -46,6 +46,14 @@ KINDS = ("auto", "fdp", "paged", "sparql", "document")
     show_default="CPUs, at most 4",
     help="Processes importing records.",
 )
+@click.option(
+    "--header",
+    "headers",
+    multiple=True,
+    metavar="NAME=VARIABLE",
+    help="With SOURCE: send this request header to the source's host, its value read from the environment "
+    "variable VARIABLE (e.g. Authorization=NL_FDP_AUTHORIZATION); never written anywhere. Repeatable.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Counts, conflicts and errors only (no not-mapped tables).")
 def harvest(
     source: str | None,
@@ -61,6 +69,7 @@ def harvest(
     per_host: int,
     max_mb: float,
     jobs: int,
+    headers: tuple[str, ...],
     quiet: bool,
 ) -> None:
     """Harvest SOURCE (a FAIR Data Point, paged DCAT endpoint, SPARQL endpoint, RDF file or URL) into
@@ -73,11 +82,20 @@ def harvest(
     from genocat.harvest import harvest as harvest_one
     from genocat.harvest.http import Settings
     from genocat.harvest.report import as_json, text
+    from genocat.harvest.run import header_values
 
     if (sources_file is None) == (source is None):
         raise click.UsageError("give either SOURCE with --out, or --sources FILE")
     if source is not None and out_dir is None:
         raise click.UsageError("--out is required with SOURCE (the node folder, e.g. catalog/nl)")
+    if headers and sources_file is not None:
+        raise click.UsageError("--header goes with SOURCE; in a sources file, give `headers` per node")
+    if any("=" not in h for h in headers):
+        raise click.UsageError("--header takes NAME=VARIABLE, e.g. Authorization=NL_FDP_AUTHORIZATION")
+    try:
+        values = header_values(dict(h.split("=", 1) for h in headers), "--header")
+    except SourcesError as problem:
+        raise click.UsageError(str(problem)) from None
     settings = Settings(
         timeout=timeout, retries=retries, per_host=max(1, per_host), max_bytes=int(max_mb * 1024 * 1024)
     )
@@ -86,7 +104,7 @@ def harvest(
         if sources_file is not None:
             result = harvest_sources(sources_file, base_iri, settings, progress, only, jobs)
         else:
-            result = harvest_one(source, out_dir, kind, base_iri, catalog, settings, progress, jobs)
+            result = harvest_one(source, out_dir, kind, base_iri, catalog, settings, progress, jobs, values)
     except SourcesError as problem:
         click.echo(f"Error: {problem}", err=True)
         sys.exit(2)

@@ -39,14 +39,16 @@ class Validators:
 
     etag: str | None = None
     last_modified: str | None = None
+    sha256: str | None = None  # of the body: a server without ETag or Last-Modified still sends the same bytes
 
     def as_json(self) -> dict:
-        return {k: v for k, v in (("etag", self.etag), ("last_modified", self.last_modified)) if v}
+        pairs = (("etag", self.etag), ("last_modified", self.last_modified), ("sha256", self.sha256))
+        return {k: v for k, v in pairs if v}
 
     @classmethod
     def from_json(cls, data: dict | None) -> Validators:
         data = data or {}
-        return cls(data.get("etag"), data.get("last_modified"))
+        return cls(data.get("etag"), data.get("last_modified"), data.get("sha256"))
 
 
 @dataclass
@@ -81,6 +83,9 @@ class Client:
     """Fetches URLs politely; thread-safe (the per-host limit is a semaphore per host)."""
 
     settings: Settings = field(default_factory=Settings)
+    # Request headers (a token) per origin (`https://host:port`): sent to that origin only, never
+    # across a redirect (unredirected headers), never logged or written anywhere.
+    credentials: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._opener = urllib.request.build_opener(_NoRedirectLoop())
@@ -110,6 +115,8 @@ class Client:
         scheme = urllib.parse.urlsplit(url).scheme
         if scheme not in ("http", "https"):
             raise FetchError(url, f"not an http(s) URL (scheme {scheme or 'none'})")
+        for name, value in self.credentials.get(origin(url), {}).items():
+            request.add_unredirected_header(name, value)
         wait = self.settings.backoff
         for attempt in range(self.settings.retries + 1):
             with self._slot(url):
@@ -151,6 +158,12 @@ class Client:
             raise FetchError(url, f"TLS error ({error.reason or error})") from None
         except (ConnectionError, OSError) as error:
             raise FetchError(url, _reason(error)) from None
+
+
+def origin(url: str) -> str:
+    """`https://Host:443/x` -> `https://host:443`: where credentials may be sent."""
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
 
 
 class _Retry(Exception):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import re
 import tomllib
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from genocat.build.iris import DEFAULT_BASE_IRI
-from genocat.harvest.http import Client, Settings
+from genocat.harvest.http import Client, Settings, origin
 from genocat.harvest.node import NodeResult, Options, Problem, harvest_node
 from genocat.harvest.sources import KINDS
 
@@ -24,6 +26,7 @@ class Source:
     kind: str
     folder: Path
     catalog: str | None = None
+    headers: dict[str, str] = field(default_factory=dict, repr=False)  # values from the environment
 
 
 @dataclass
@@ -67,10 +70,12 @@ def harvest(
     settings: Settings | None = None,
     progress=None,
     jobs: int = 1,
+    headers: dict[str, str] | None = None,
 ) -> HarvestResult:
-    """Harvest one source into the node folder `out` (e.g. catalog/nl); `jobs` processes import records."""
+    """Harvest one source into the node folder `out` (e.g. catalog/nl); `jobs` processes import records;
+    `headers` (a token) go to the source's own host only (`header_values` reads them from the environment)."""
     kind = guess_kind(source) if kind == "auto" else kind
-    client = Client(settings or Settings())
+    client = Client(settings or Settings(), {origin(source): headers} if headers else {})
     options = Options(base_iri, catalog, progress, jobs)
     return HarvestResult([_node(Path(out).name, source, kind, Path(out), client, options)])
 
@@ -85,12 +90,13 @@ def harvest_sources(
 ) -> HarvestResult:
     """Harvest every node of a sources file (`only`: just these node names), one after the other."""
     entries = read_sources(Path(path))
-    client = Client(settings or Settings())
+    shared = Client(settings or Settings())
     result = HarvestResult()
     for entry in entries:
         if only and entry.name not in only:
             continue
         options = Options(base_iri, entry.catalog, progress, jobs)
+        client = Client(shared.settings, {origin(entry.url): entry.headers}) if entry.headers else shared
         result.nodes.append(_node(entry.name, entry.url, entry.kind, entry.folder, client, options))
     return result
 
@@ -121,9 +127,11 @@ def read_sources(path: Path) -> list[Source]:
         where = f"{path}: [[node]] number {number}"
         if not isinstance(node, dict):
             raise SourcesError(f"{where} is not a table")
-        unknown = sorted(set(node) - {"name", "url", "kind", "folder", "catalog"})
+        unknown = sorted(set(node) - {"name", "url", "kind", "folder", "catalog", "headers"})
         if unknown:
-            raise SourcesError(f"{where}: unknown key {unknown[0]!r} (known: name, url, kind, folder, catalog)")
+            raise SourcesError(
+                f"{where}: unknown key {unknown[0]!r} (known: name, url, kind, folder, catalog, headers)"
+            )
         for key in ("name", "url", "folder"):
             if not isinstance(node.get(key), str) or not node[key].strip():
                 raise SourcesError(f"{where}: `{key}` is missing or not a text")
@@ -138,7 +146,28 @@ def read_sources(path: Path) -> list[Source]:
         url = node["url"]
         if "://" not in url and not Path(url).is_absolute():
             url = str(path.parent / url)  # a file, relative to the sources file as the folders are
-        entries.append(
-            Source(node["name"], url, guess_kind(url) if kind == "auto" else kind, folder, node.get("catalog"))
-        )
+        headers = header_values(node.get("headers", {}), f"{where} ({node['name']})")
+        kind = guess_kind(url) if kind == "auto" else kind
+        entries.append(Source(node["name"], url, kind, folder, node.get("catalog"), headers))
     return entries
+
+
+def header_values(table, where: str) -> dict[str, str]:
+    """`headers = { Authorization = "NL_FDP_AUTHORIZATION" }`: each value names the environment
+    variable that holds the header's value, so no secret is written in the sources file. Messages
+    name the variable, never its value."""
+    if not isinstance(table, dict):
+        raise SourcesError(f'{where}: `headers` must be a table, e.g. headers = {{ Authorization = "ENV_VAR" }}')
+    headers = {}
+    for name, variable in sorted(table.items()):
+        if not re.fullmatch(r"[A-Za-z0-9-]+", name):
+            raise SourcesError(f"{where}: {name!r} is not an HTTP header name")
+        if not isinstance(variable, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", variable):
+            raise SourcesError(f"{where}: headers.{name} must name an environment variable (e.g. NL_FDP_TOKEN)")
+        value = os.environ.get(variable, "")
+        if not value.strip():
+            raise SourcesError(f"{where}: headers.{name} names the environment variable {variable}, which is not set")
+        if "\r" in value or "\n" in value:
+            raise SourcesError(f"{where}: the environment variable {variable} holds a line break")
+        headers[name] = value
+    return headers

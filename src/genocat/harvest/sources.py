@@ -4,7 +4,7 @@
   ldp:contains) -> datasets (dcat:dataset, ldp:contains) -> distributions (dcat:distribution), one
   document per resource, fetched a few at a time;
 - `paged`: a DCAT catalogue in pages (ckanext-dcat's `catalog.ttl?page=N` with hydra:PagedCollection
-  and hydra:nextPage, or Hydra's hydra:view/hydra:next), one page at a time;
+  and hydra:nextPage, or Hydra's hydra:view/hydra:next), one page at a time (paged.py);
 - `sparql`: a SPARQL endpoint: the records listed with SELECT, each read with one CONSTRUCT;
 - `document`: one RDF document, a file or a URL.
 
@@ -15,17 +15,22 @@ document the server says has not changed: its records stand as last time) and `F
 from __future__ import annotations
 
 import concurrent.futures
+import dataclasses
+import hashlib
 import itertools
+import os
+import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from genocat.harvest import rdf
 from genocat.harvest.http import Client, FetchError, Response, Validators
-from genocat.harvest.rdf import ACCEPT, CATALOG, DATASET, DCAT, FDP, HYDRA, LDP, NotRdf, Triples, iri, parse
+from genocat.harvest.rdf import ACCEPT, CATALOG, DATASET, DCAT, FDP, LDP, NotRdf, Triples, iri, parse
 
 KINDS = ("fdp", "paged", "sparql", "document")
-MAX_PAGES = 100_000
 
 
 @dataclass
@@ -33,7 +38,7 @@ class Record:
     node: str  # N-Triples text: <iri> (or _:b for a blank node, which the harvest refuses)
     kind: str  # "catalogue" or "dataset"
     url: str  # the document that describes it
-    triples: Triples
+    triples: rdf.Record  # its triples, cut out of the document
     docs: dict[str, Validators] = field(default_factory=dict)  # every document it came from
 
 
@@ -62,16 +67,31 @@ class Walk:
     catalog: str | None = None  # harvest only this catalogue and what it lists
     known_next: Callable[[str], str | None] = lambda url: None  # a page's next page, last time
     next_pages: dict[str, str | None] = field(default_factory=dict)  # a page's next page, this time
+    jobs: int = 1  # more than 1: a paged source's pages are cut into records by a worker process
+    salt: Callable[[str], str] = lambda kind: ""  # what a record's content hash depends on, by kind
+    standing: Callable[[str], set[str]] = lambda url: set()  # content hashes that need no import
 
     def fetch(self, url: str, conditional: bool = False) -> Response:
-        return self.client.get(url, ACCEPT, self.known(url) if conditional else None)
+        """GET with the validators of last time when `conditional`; a body whose sha256 is the one of
+        last time counts as not modified too (the server may send no validators, or new ones for the
+        same bytes), so it is not parsed again."""
+        known = self.known(url) if conditional else None
+        response = self.client.get(url, ACCEPT, known)
+        if response.status == 200:
+            digest = hashlib.sha256(response.body).hexdigest()
+            response.validators = dataclasses.replace(response.validators, sha256=digest)
+            if known is not None and known.sha256 == digest:
+                response.status = 304
+        return response
 
     def parse(self, response: Response) -> Triples:
         return parse(response.body, response.content_type, response.url)
 
 
 def walk(kind: str, source: str, walker: Walk) -> Iterator[Event]:
-    return {"fdp": _fdp, "paged": _paged, "sparql": _sparql, "document": _document}[kind](source, walker)
+    from genocat.harvest import paged
+
+    return {"fdp": _fdp, "paged": paged.walk, "sparql": _sparql, "document": _document}[kind](source, walker)
 
 
 # --- FAIR Data Point ---------------------------------------------------------------------------
@@ -151,97 +171,27 @@ def _in_parallel(w: Walk, urls: list[str], task) -> Iterator[Event]:
             yield from future.result()
 
 
-# --- paged DCAT catalogue (ckanext-dcat, Hydra) --------------------------------------------------
-
-
-def _paged(first: str, w: Walk) -> Iterator[Event]:
-    """Page after page; the next page is fetched while the records of this one are imported."""
-    with concurrent.futures.ThreadPoolExecutor(1) as ahead:
-        yield from _pages(first, w, ahead)
-
-
-def _pages(first: str, w: Walk, ahead) -> Iterator[Event]:
-    url: str | None = first
-    seen: set[str] = set()
-    catalogue_done = counted = False
-    fetching = None
-    for number in itertools.count(1):
-        if url is None:
-            return
-        if url in seen:
-            yield Fault(url, f"page {number - 1} links back to a page already read (paging that never ends); stopped")
-            return
-        if number > MAX_PAGES:
-            yield Fault(url, f"more than {MAX_PAGES} pages; stopped")
-            return
-        seen.add(url)
-        try:
-            response = (fetching or ahead.submit(w.fetch, url, True)).result()
-            fetching = None
-            if response.not_modified:
-                yield Unchanged(url)
-                w.next_pages[url] = url = w.known_next(url)
-                continue
-            doc = w.parse(response)
-        except FetchError as error:
-            if counted and "HTTP 404" in error.problem:
-                return  # counted past the last page
-            yield Fault(url, str(error))
-            return
-        except NotRdf as error:
-            yield Fault(url, str(error))
-            return
-        catalogues = _catalogues(doc, w.catalog)
-        datasets = _datasets(doc, catalogues, w.catalog)
-        following = _next_page(doc, url)
-        if following is None and not _has_paging(doc) and datasets and "page=" in url:
-            following, counted = _page_plus_one(url), True  # ckanext-dcat's ?page=N without links
-        if following is not None and following not in seen:
-            fetching = ahead.submit(w.fetch, following, True)
-        w.next_pages[url] = following
-        docs = {url: response.validators}
-        if not catalogue_done:
-            for catalogue in catalogues:
-                yield Record(catalogue, "catalogue", url, doc.record(catalogue), docs)
-            catalogue_done = bool(catalogues)
-        for dataset in datasets:
-            yield Record(dataset, "dataset", url, doc.record(dataset), docs)
-        url = following
-
-
-def _catalogues(doc: Triples, only: str | None) -> list[str]:
+def catalogues_of(doc: Triples, only: str | None) -> list[str]:
     catalogues = doc.typed(CATALOG)
     return [c for c in catalogues if c == f"<{only}>"] if only else catalogues
 
 
-def _datasets(doc: Triples, catalogues: list[str], only: str | None) -> list[str]:
+def datasets_of(doc: Triples, catalogues: list[str], only: str | None) -> list[str]:
     """The datasets of a document: those its catalogue lists (with --catalog), else every dcat:Dataset
     and whatever a catalogue lists."""
     listed = {o for c in catalogues for o in doc.objects(c, iri(DCAT, "dataset"))}
     return sorted(listed if only else set(doc.typed(DATASET)) | listed)
 
 
-def _next_page(doc: Triples, url: str) -> str | None:
-    """hydra:next (Hydra) or hydra:nextPage (ckanext-dcat's PagedCollection), an IRI or a literal."""
-    for predicate in (iri(HYDRA, "next"), iri(HYDRA, "nextPage")):
-        for s in doc.by_subject:
-            for o in sorted(doc.objects(s, predicate)):
-                text = o[1:-1] if o.startswith("<") else o[1 : o.rindex('"')] if o.startswith('"') else ""
-                if text.strip():
-                    return urllib.parse.urljoin(url, text.strip())
-    return None
+def watch_parent(parent: int) -> None:
+    """A worker ends itself when the harvest that started it is killed (it would wait for work forever)."""
 
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
 
-def _has_paging(doc: Triples) -> bool:
-    return bool(doc.typed(iri(HYDRA, "PagedCollection")) or doc.typed(iri(HYDRA, "PartialCollectionView")))
-
-
-def _page_plus_one(url: str) -> str:
-    parts = urllib.parse.urlsplit(url)
-    query = dict(urllib.parse.parse_qsl(parts.query))
-    page = query.get("page", "1")
-    query["page"] = str(int(page) + 1) if page.isdigit() else "2"
-    return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))
+    threading.Thread(target=watch, daemon=True).start()
 
 
 # --- SPARQL endpoint ----------------------------------------------------------------------------
@@ -329,8 +279,8 @@ def _document(source: str, w: Walk) -> Iterator[Event]:
     except (FetchError, NotRdf) as error:
         yield Fault(source, str(error))
         return
-    catalogues = _catalogues(doc, w.catalog)
+    catalogues = catalogues_of(doc, w.catalog)
     for catalogue in catalogues:
         yield Record(catalogue, "catalogue", source, doc.record(catalogue), docs)
-    for dataset in _datasets(doc, catalogues, w.catalog):
+    for dataset in datasets_of(doc, catalogues, w.catalog):
         yield Record(dataset, "dataset", source, doc.record(dataset), docs)

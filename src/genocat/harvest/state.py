@@ -72,13 +72,17 @@ class State:
         return cls(records, dict(data.get("pages") or {}), data.get("source", ""))
 
     def text(self) -> str:
-        document = {
-            "format": FORMAT,
-            "source": self.source,
-            "records": {p: self.records[p].as_json() for p in sorted(self.records)},
-            "pages": {u: self.pages[u] for u in sorted(self.pages)},
-        }
-        return json.dumps(document, indent=1, sort_keys=False) + "\n"
+        """One line per record and per page, each written by json's C encoder (an indented document
+        goes through its pure-Python one: 0.3 s for 10,000 records)."""
+
+        def block(items) -> str:
+            lines = [f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in items]
+            return "{\n" + ",\n".join(lines) + "\n }" if lines else "{}"
+
+        records = block((p, self.records[p].as_json()) for p in sorted(self.records))
+        pages = block((u, self.pages[u]) for u in sorted(self.pages))
+        head = f'{{\n "format": {FORMAT},\n "source": {json.dumps(self.source)},\n'
+        return f'{head} "records": {records},\n "pages": {pages}\n}}\n'
 
     def index(self) -> tuple[dict[str, str], dict[str, list[str]]]:
         """IRI -> path, and document URL -> paths of the records that came from it."""
