@@ -129,3 +129,20 @@ def test_an_unwritable_cache_costs_time_not_the_build(tmp_path):
     assert search_index.documents(data, cache=blocker / "cache") == search_index.documents(data)
     (tmp_path / "dir" / search_cache.NAME).mkdir(parents=True)  # a folder where the file would be
     assert search_index.documents(data, cache=tmp_path / "dir") == search_index.documents(data)
+
+
+def test_genocat_build_keeps_the_cache_in_its_cache_folder_and_a_rebuild_writes_the_same_search_files(
+    tmp_path, site, counted
+):
+    from genocat.build import build
+    from tests.conftest import CATALOG
+    from tests.site.conftest import tree
+
+    cache = tmp_path / "cache"
+    build(CATALOG, tmp_path / "out", jobs=1, cache_dir=cache)
+    assert len(search_cache.load(cache)) == len(counted) > 20
+    counted.clear()
+    build(CATALOG, tmp_path / "out", jobs=1, cache_dir=cache)
+    assert counted == []
+    searched = {k: v for k, v in tree(tmp_path / "out").items() if k.startswith(search_index.FOLDER)}
+    assert searched == {k: v for k, v in tree(site).items() if k.startswith(search_index.FOLDER)}
