@@ -113,7 +113,7 @@ def documents(
                 "title": entry["title"],
                 "individuals": entry["individuals"],
                 "issued": entry["issued"] or None,
-                "f": {name: [position[name][v] for v in values] for name, values in facets.items()},
+                "f": {name: list(map(position[name].__getitem__, values)) for name, values in facets.items()},
             }
         )
     base_name = _write_index(files, analysed(indexed_fields(rows, labels, texts), cache), shard_bytes)

@@ -33,7 +33,6 @@ FIELDS = ("title", "text", "labels", "id")  # search_engine.js's `fields`, in or
 FORMAT = 2  # of the shard files (search_index.FORMAT)
 SHARD_BYTES = 48_000  # about the largest shard (estimated: 9 bytes a posting)
 _POSITIONS = 1 << 20  # terms of one field counted in a rank (texts are cut to 900 characters, titles are short)
-_TF_PIECES = 16  # posting texts made ahead per document, for term frequencies below this
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -107,25 +106,21 @@ def index(analyses: list[list]) -> dict:
     field_length = []
     average = [0.0] * len(FIELDS)
     postings: list[defaultdict[str, list[str]]] = [defaultdict(list) for _ in FIELDS]
-    first: dict[str, int] = {}
     for short, analysis in enumerate(analyses):
         lengths = analysis[0]
         field_length.append(lengths)
-        pieces = [f'"{short}":{tf}' for tf in range(_TF_PIECES)]
+        prefix = f'"{short}":'
+        pieces: list[str] = []  # the posting texts of this document, by term frequency
         for field in range(len(FIELDS)):
             average[field] = (average[field] * short + lengths[field]) / (short + 1)
             terms, tfs = analysis[1 + 2 * field], analysis[2 + 2 * field]
             if not terms:
                 continue
-            per_term = postings[field]
-            pieced = map(pieces.__getitem__, tfs) if max(tfs) < _TF_PIECES else (f'"{short}":{tf}' for tf in tfs)
-            # one append per posting, in C: lists[term].append(piece)
-            deque(map(list.append, map(per_term.__getitem__, terms), pieced), 0)
-            new = set(terms).difference(first)
-            if new:
-                at = (short * len(FIELDS) + field) * _POSITIONS
-                for term in new:
-                    first[term] = at + min(terms.index(term), _POSITIONS - 1)
+            top = max(tfs)
+            if top >= len(pieces):
+                pieces = [prefix + str(tf) for tf in range(top + 1)]
+            # one append per posting, in C: postings[field][term].append(pieces[tf])
+            deque(map(list.append, map(postings[field].__getitem__, terms), map(pieces.__getitem__, tfs)), 0)
     return {
         "documentCount": len(analyses),
         "nextId": len(analyses),
@@ -134,14 +129,38 @@ def index(analyses: list[list]) -> dict:
         "averageFieldLength": average,
         "dirtCount": 0,
         "postings": postings,
-        "rank": first,
+        "rank": _ranks(analyses, postings),
+    }
+
+
+def _ranks(analyses: list[list], postings: list[dict[str, list[str]]]) -> dict[str, int]:
+    """Where addAll first met each term: the first (document, field) of its postings (their first piece holds the
+    lowest short id), then its place among that field's terms."""
+    first: dict[str, int] = {}
+    n = len(FIELDS)
+    for field, per_term in enumerate(postings):
+        for term, pieces in per_term.items():
+            at = int(pieces[0][1 : pieces[0].index('"', 1)]) * n + field
+            if first.get(term, at) >= at:
+                first[term] = at
+    return {
+        t: at * _POSITIONS + min(analyses[at // n][1 + 2 * (at % n)].index(t), _POSITIONS - 1)
+        for t, at in first.items()
     }
 
 
 def entry_json(term: str, postings: list) -> str:
     """One `index` entry of a shard as JSON text: `[term, {fieldId: {shortId: tf}}]`."""
     fields = ",".join(f'"{f}":{{{",".join(p[term])}}}' for f, p in enumerate(postings) if term in p)
-    return f"[{json.dumps(term, ensure_ascii=False)},{{{fields}}}]"
+    return f"[{quoted(term)},{{{fields}}}]"
+
+
+def quoted(term: str) -> str:
+    """A term as a JSON string. Terms are letters, digits and marks (their compatibility forms may add spaces or
+    brackets), so most need no escape; the rest go through json."""
+    if term.isprintable() and '"' not in term and "\\" not in term:
+        return f'"{term}"'
+    return json.dumps(term, ensure_ascii=False)
 
 
 def shards(built: dict, limit: int = SHARD_BYTES) -> dict[str, bytes]:
