@@ -84,7 +84,8 @@ def test_field_lengths_count_distinct_raw_tokens_and_the_mean_runs_as_minisearch
     terms = {}
     for content in search_terms.shards(built, 10**6).values():
         shard = json.loads(content)
-        terms.update(zip([t for t, _ in shard["index"]], zip([p for _, p in shard["index"]], shard["rank"])))
+        for (term, postings), rank in zip(shard["index"], shard["rank"], strict=True):
+            terms[term] = (postings, rank)
     assert terms["cancer"][0] == {"0": {"0": 2, "1": 1}}
     order = sorted(terms, key=lambda t: terms[t][1])
     assert order[:3] == ["cancer", "a", "b"]  # the order addAll meets them
