@@ -62,12 +62,16 @@ export function serialised(base, shards) {
   const entries = [];
   for (const shard of shards) shard.index.forEach((entry, k) => entries.push([shard.rank[k], entry]));
   entries.sort((a, b) => a[0] - b[0]);
-  const documentIds = {};
-  const fieldLength = {};
-  base.fieldLength.forEach((lengths, shortId) => {
-    documentIds[shortId] = shortId;
-    fieldLength[shortId] = lengths;
-  });
+  if (!base.byShortId) { // once per base: every load needs them and MiniSearch only reads them
+    const documentIds = {};
+    const fieldLength = {};
+    base.fieldLength.forEach((lengths, shortId) => {
+      documentIds[shortId] = shortId;
+      fieldLength[shortId] = lengths;
+    });
+    base.byShortId = { documentIds, fieldLength };
+  }
+  const { documentIds, fieldLength } = base.byShortId;
   return { documentCount: base.documentCount, nextId: base.nextId, documentIds, fieldIds: base.fieldIds, fieldLength,
     averageFieldLength: base.averageFieldLength, storedFields: {}, dirtCount: base.dirtCount,
     index: entries.map((e) => e[1]), serializationVersion: 2 };
