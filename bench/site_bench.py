@@ -346,6 +346,7 @@ def bench_search(site: Path, repeats: int = 3) -> list[dict]:
                 elif click and click != "warm":  # load the page for the starting query, then measure the click alone
                     page.goto(base + query)
                     page.wait_for_selector(ready, state="attached")
+                    page.wait_for_load_state("networkidle")
                     loads.append(sum(size for _url, size in seen))
                     seen.clear()
                     value = click[1]
