@@ -70,6 +70,15 @@ def test_the_cache_keeps_only_this_builds_analyses_and_is_not_rewritten_when_not
     assert len(search_cache.load(tmp_path)) == 10
 
 
+def test_the_cache_holds_the_same_bytes_however_its_analyses_were_made(tmp_path):
+    data = gathered_extra()
+    changed = [*data[:3], {**data[3], "search": data[3]["search"] + " neu"}, *data[4:]]
+    search_index.documents(data, cache=tmp_path / "a")
+    search_index.documents(changed, cache=tmp_path / "a")  # most analyses read from the cache
+    search_index.documents(changed, cache=tmp_path / "b")  # all analysed in this process
+    assert (tmp_path / "a" / search_cache.NAME).read_bytes() == (tmp_path / "b" / search_cache.NAME).read_bytes()
+
+
 def test_keys_tell_apart_values_that_join_alike():
     assert search_cache.key(("ab", "c", "", "")) != search_cache.key(("a", "bc", "", ""))
     assert search_cache.key(("lone \ud800 surrogate", "", "", "")) != search_cache.key(("lone  surrogate", "", "", ""))
@@ -100,8 +109,10 @@ def damage(good: bytes, how: str, kept: dict[bytes, list]) -> bytes:
         return payload_cache(marshal.dumps([1, 2, 3]))
     if how == "bad analyses":
         keys = sorted(kept)
-        bad = {keys[0]: [[1, 2], ["x"], [1]], keys[1]: "text", keys[2]: [None] * 9}
-        return payload_cache(marshal.dumps({**kept, **bad}))
+        not_utf8 = [[1, 1, 1, 1], b"\xff", [1], b"", [], b"", [], b"", []]
+        bad = {keys[0]: [[1, 2], b"x", [1]], keys[1]: "text", keys[2]: [None] * 9, keys[3]: not_utf8}
+        good = {k: search_cache.stored(a) for k, a in kept.items()}
+        return payload_cache(marshal.dumps({**good, **bad}, 2))
     raise AssertionError(how)
 
 
@@ -117,8 +128,8 @@ def test_a_damaged_or_stale_cache_is_ignored(tmp_path, counted, how):
     path.write_bytes(damage(path.read_bytes(), how, search_cache.load(tmp_path)))
     counted.clear()
     assert search_index.documents(data, cache=tmp_path) == expected
-    # analysed again: all of them, or (shapes checked one by one) the three whose analyses were bad
-    assert len(counted) == (3 if how == "bad analyses" else 40)
+    # analysed again: all of them, or (shapes checked one by one) the four whose analyses were bad
+    assert len(counted) == (4 if how == "bad analyses" else 40)
     assert len(search_cache.load(tmp_path)) == 40  # and the cache is whole again
 
 

@@ -5,10 +5,11 @@ the term counts are what the index is merged from).
 
 One file in the build's cache folder, `search-terms.bin`, written whole (temp file + os.replace) by the build and
 holding the analyses that build used: a header (`MAGIC`, the fingerprint of the code that analysed, the sha256 of
-the payload) and the payload in `marshal`'s format (lists of strings and integers load ~5x faster than the same as
-JSON). The file is only trusted whole: a missing, unreadable, truncated or altered file (checksum), one written by
-another tokeniser, Unicode database or Python (fingerprint), or a payload of the wrong shape is ignored and the
-texts analysed again; the output never depends on the cache, only the time it takes.
+the payload) and the payload in `marshal`'s format, version 2 (at 10,000 datasets it loads in 0.05 s, the same as
+JSON in 0.3 s), with no `str` objects (`stored`), so the same analyses give the same bytes. The file is only
+trusted whole: a missing, unreadable, truncated or altered file (checksum), one written by another tokeniser,
+Unicode database or Python (fingerprint), or a payload of the wrong shape is ignored and the texts analysed again;
+the output never depends on the cache, only the time it takes.
 """
 
 from __future__ import annotations
@@ -67,30 +68,52 @@ def load(folder: Path | None) -> dict[bytes, list]:
         return {}
     if not isinstance(data, dict):
         return {}
-    return {k: v for k, v in data.items() if isinstance(k, bytes) and fits(v)}
+    out = {}
+    for k, stored in data.items():
+        analysis = loaded(stored)
+        if isinstance(k, bytes) and analysis is not None:
+            out[k] = analysis
+    return out
 
 
-def fits(analysis) -> bool:
-    """The shape `search_terms.analyse` returns (the checksum already vouches for the content)."""
+def stored(analysis: list) -> list:
+    """An analysis as the cache writes it: each field's terms as one UTF-8 text joined by NUL (no term holds one:
+    NUL is no letter, digit or mark), so the file holds no `str` objects and marshal writes the same bytes for the
+    same analyses however they were made (it marks interned strings and, from version 3, shared objects)."""
+    out = [analysis[0]]
+    for f in range(len(search_terms.FIELDS)):
+        out += ["\0".join(analysis[1 + 2 * f]).encode("utf-8", "surrogatepass"), analysis[2 + 2 * f]]
+    return out
+
+
+def loaded(value) -> list | None:
+    """`stored`'s inverse; None for anything of another shape (the checksum already vouches for the content)."""
     n = len(search_terms.FIELDS)
-    if not isinstance(analysis, list) or len(analysis) != 1 + 2 * n:
-        return False
-    lengths = analysis[0]
+    if not isinstance(value, list) or len(value) != 1 + 2 * n:
+        return None
+    lengths = value[0]
     if not isinstance(lengths, list) or len(lengths) != n or not all(type(x) is int for x in lengths):
-        return False
-    return all(
-        isinstance(analysis[1 + 2 * f], list)
-        and isinstance(analysis[2 + 2 * f], list)
-        and len(analysis[1 + 2 * f]) == len(analysis[2 + 2 * f])
-        for f in range(n)
-    )
+        return None
+    out: list = [lengths]
+    for f in range(n):
+        blob, tfs = value[1 + 2 * f], value[2 + 2 * f]
+        if not isinstance(blob, bytes) or not isinstance(tfs, list):
+            return None
+        try:
+            terms = blob.decode("utf-8", "surrogatepass").split("\0") if blob else []
+        except UnicodeDecodeError:
+            return None
+        if len(terms) != len(tfs):
+            return None
+        out += [terms, tfs]
+    return out
 
 
 def save(folder: Path | None, analyses: dict[bytes, list]) -> None:
     """The analyses of this build into the cache (whole, atomically); an unwritable cache costs time, not output."""
     if folder is None:
         return
-    payload = marshal.dumps(dict(sorted(analyses.items())))
+    payload = marshal.dumps({k: stored(a) for k, a in sorted(analyses.items())}, 2)  # 2: no shared-object marks
     content = MAGIC + fingerprint() + hashlib.sha256(payload).digest() + payload
     path = Path(folder) / NAME
     try:
