@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+from array import array
 
 import pytest
 
@@ -108,11 +109,21 @@ def damage(good: bytes, how: str, kept: dict[bytes, list]) -> bytes:
     if how == "a list":
         return payload_cache(marshal.dumps([1, 2, 3]))
     if how == "bad analyses":
+        words = sorted({t for analysis in kept.values() for t in analysis[2]})
+
+        def numbers(values) -> bytes:
+            return array("I", values).tobytes()
+
+        stored = {k: [a[0], a[1], numbers(words.index(t) for t in a[2]), numbers(a[3])] for k, a in kept.items()}
         keys = sorted(kept)
-        not_utf8 = [[1, 1, 1, 1], b"\xff", [1], b"", [], b"", [], b"", []]
-        bad = {keys[0]: [[1, 2], b"x", [1]], keys[1]: "text", keys[2]: [None] * 9, keys[3]: not_utf8}
-        good = {k: search_cache.stored(a) for k, a in kept.items()}
-        return payload_cache(marshal.dumps({**good, **bad}, 2))
+        stored[keys[0]] = [[1, 2], [1, 0], numbers([0]), numbers([1])]
+        stored[keys[1]] = "text"
+        stored[keys[2]] = [None] * 4
+        stored[keys[3]] = [[1, 1, 1, 1], [1, "0", 0, 0], numbers([0]), numbers([1])]  # numbers that are no numbers
+        stored[keys[4]] = [[1, 1, 1, 1], [1, 1, 0, 0], numbers([0]), numbers([1])]  # two terms counted, one given
+        stored[keys[5]] = [[1, 1, 1, 1], [1, 0, 0, 0], numbers([len(words)]), numbers([1])]  # no such term
+        stored[keys[6]] = [[1, 1, 1, 1], [1, 0, 0, 0], b"\x00\x00\x00", numbers([1])]  # bytes of no array
+        return payload_cache(marshal.dumps([words, stored], 2))
     raise AssertionError(how)
 
 
@@ -128,8 +139,8 @@ def test_a_damaged_or_stale_cache_is_ignored(tmp_path, counted, how):
     path.write_bytes(damage(path.read_bytes(), how, search_cache.load(tmp_path)))
     counted.clear()
     assert search_index.documents(data, cache=tmp_path) == expected
-    # analysed again: all of them, or (shapes checked one by one) the four whose analyses were bad
-    assert len(counted) == (4 if how == "bad analyses" else 40)
+    # analysed again: all of them, or (shapes checked one by one) the seven whose analyses were bad
+    assert len(counted) == (7 if how == "bad analyses" else 40)
     assert len(search_cache.load(tmp_path)) == 40  # and the cache is whole again
 
 

@@ -28,6 +28,7 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict, deque
 from functools import lru_cache
+from itertools import islice
 
 FIELDS = ("title", "text", "labels", "id")  # search_engine.js's `fields`, in order: the field ids
 FORMAT = 2  # of the shard files (search_index.FORMAT)
@@ -79,23 +80,30 @@ def shard_stem(key: str) -> str:
 
 def analyse(values: tuple[str, ...], memo: dict | None = None) -> list:
     """What MiniSearch's `add()` takes from one document's fields (FIELDS' values, in order), as plain lists (the
-    search cache keeps them, search_cache.py): `[lengths, terms, tfs, terms, tfs, ...]`, per field the number of
-    distinct raw tokens, its terms in the order they first occur and each term's frequency. `memo`: analyses of
-    values already seen in this build (facet labels repeat)."""
+    search cache keeps them, search_cache.py): `[lengths, counts, terms, tfs]`: per field the number of distinct raw
+    tokens and the number of its terms; then every field's terms, field after field, each field's in the order they
+    first occur, and each term's frequency in its field. `memo`: analyses of values already seen in this build
+    (facet labels repeat)."""
     lengths: list[int] = []
-    out: list = [lengths]
+    numbers: list[int] = []
+    terms: list[str] = []
+    tfs: list[int] = []
     for value in values:
         done = memo.get(value) if memo is not None else None
         if done is None:
             tokens = tokenize(value)
             counts = Counter(map(fold, tokens))  # a dict: its keys in the order they first occur
             counts.pop("", None)
-            done = (len(set(tokens)), list(counts), list(counts.values()))
+            # one-character terms interned, so the search cache writes them alike whether counted or read (marshal
+            # marks interned strings; longer terms made here never are)
+            done = (len(set(tokens)), [sys.intern(t) if len(t) == 1 else t for t in counts], list(counts.values()))
             if memo is not None:
                 memo[value] = done
         lengths.append(done[0])
-        out += done[1:]
-    return out
+        numbers.append(len(done[1]))
+        terms += done[1]
+        tfs += done[2]
+    return [lengths, numbers, terms, tfs]
 
 
 def index(analyses: list[list]) -> dict:
@@ -106,21 +114,18 @@ def index(analyses: list[list]) -> dict:
     field_length = []
     average = [0.0] * len(FIELDS)
     postings: list[defaultdict[str, list[str]]] = [defaultdict(list) for _ in FIELDS]
-    for short, analysis in enumerate(analyses):
-        lengths = analysis[0]
+    for short, (lengths, numbers, terms, tfs) in enumerate(analyses):
         field_length.append(lengths)
         prefix = f'"{short}":'
-        pieces: list[str] = []  # the posting texts of this document, by term frequency
+        pieces = [prefix + str(tf) for tf in range(max(tfs, default=0) + 1)]  # posting texts by term frequency
+        at = 0
         for field in range(len(FIELDS)):
             average[field] = (average[field] * short + lengths[field]) / (short + 1)
-            terms, tfs = analysis[1 + 2 * field], analysis[2 + 2 * field]
-            if not terms:
-                continue
-            top = max(tfs)
-            if top >= len(pieces):
-                pieces = [prefix + str(tf) for tf in range(top + 1)]
+            end = at + numbers[field]
             # one append per posting, in C: postings[field][term].append(pieces[tf])
-            deque(map(list.append, map(postings[field].__getitem__, terms), map(pieces.__getitem__, tfs)), 0)
+            get = postings[field].__getitem__
+            deque(map(list.append, map(get, islice(terms, at, end)), map(pieces.__getitem__, islice(tfs, at, end))), 0)
+            at = end
     return {
         "documentCount": len(analyses),
         "nextId": len(analyses),
@@ -143,10 +148,12 @@ def _ranks(analyses: list[list], postings: list[dict[str, list[str]]]) -> dict[s
             at = int(pieces[0][1 : pieces[0].index('"', 1)]) * n + field
             if first.get(term, at) >= at:
                 first[term] = at
-    return {
-        t: at * _POSITIONS + min(analyses[at // n][1 + 2 * (at % n)].index(t), _POSITIONS - 1)
-        for t, at in first.items()
-    }
+    out = {}
+    for t, at in first.items():
+        _lengths, numbers, terms, _tfs = analyses[at // n]
+        start = sum(numbers[: at % n])
+        out[t] = at * _POSITIONS + min(terms.index(t, start) - start, _POSITIONS - 1)
+    return out
 
 
 def entry_json(term: str, postings: list) -> str:
