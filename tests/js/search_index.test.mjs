@@ -118,3 +118,27 @@ test("a word needs the shards whose key begins it or begins with it", () => {
   assert.deepEqual(shardsFor("ca", cut), ["c", "ca", "can", "canc", "cas"]);
   assert.deepEqual(shardsFor("cas", cut), ["c", "ca", "cas"]);
 });
+
+test("the page load fetches the index's base with the document, so a query with words fetches only its shards", async () => {
+  const { engine, fetched } = await engineOf(fixture.demo);
+  await engine.base();
+  assert.deepEqual(fetched.map((path) => path.split(".")[0]), ["documents", "index"]);
+  fetched.length = 0;
+  await engine.query({ q: "breast cancer", filters: {}, min: null, max: null, sort: "" });
+  assert.ok(fetched.length > 0 && fetched.every((path) => path.startsWith("terms/")), fetched.join(" "));
+});
+
+test("facet counts are the datasets of the results with each value", async () => {
+  const { engine } = await engineOf(fixture.demo);
+  const states = [{ q: "", filters: {} }, { q: "cancer", filters: {} }, { q: "genome", filters: { access: [engine.labels.access[0]] } }];
+  let nonzero = 0;
+  for (const state of states) {
+    const result = await engine.query({ min: null, max: null, sort: "", ...state });
+    const expected = {};
+    for (const [name, labels] of Object.entries(engine.labels)) expected[name] = Object.fromEntries(labels.map((l) => [l, 0]));
+    for (const doc of result.docs) for (const [name, labels] of Object.entries(engine.facetsOf(doc))) for (const l of labels) expected[name][l]++;
+    assert.deepEqual(result.counts, expected);
+    nonzero += Object.values(result.counts.country).filter(Boolean).length;
+  }
+  assert.ok(nonzero > 3);
+});

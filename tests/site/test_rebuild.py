@@ -132,7 +132,7 @@ def test_a_failing_site_step_leaves_the_previous_output(catalog, tmp_path, monke
     before = tree(out)
     from genocat.site import search_index
 
-    def full_disk(_gathered):
+    def full_disk(_gathered, **_options):
         raise OSError(28, "No space left on device", search_index.PATH)
 
     monkeypatch.setattr(search_index, "documents", full_disk)

@@ -76,13 +76,40 @@ def test_shard_stems_are_safe_and_unambiguous(key, stem):
 
 
 def test_field_lengths_count_distinct_raw_tokens_and_the_mean_runs_as_minisearch_keeps_it():
-    built = search_terms.index([("Cancer cancer", "a b a", "", "X-1"), ("cancer", "", "l m", "X-2")])
+    docs = [("Cancer cancer", "a b a", "", "X-1"), ("cancer", "", "l m", "X-2")]
+    built = search_terms.index([search_terms.analyse(d) for d in docs])
     # "Cancer" and "cancer" are two raw tokens (one term); "" is one token
     assert built["fieldLength"] == [[2, 2, 1, 2], [1, 1, 2, 2]]
     assert built["averageFieldLength"] == [1.5, 1.5, 1.5, 2.0]
-    assert built["terms"]["cancer"] == {0: {0: 2, 1: 1}}
-    assert list(built["terms"])[:3] == ["cancer", "a", "b"]  # the order addAll meets them
-    assert sorted(built["rank"], key=built["rank"].get) == list(built["terms"])
+    terms = {}
+    for content in search_terms.shards(built, 10**6).values():
+        shard = json.loads(content)
+        for (term, postings), rank in zip(shard["index"], shard["rank"], strict=True):
+            terms[term] = (postings, rank)
+    assert terms["cancer"][0] == {"0": {"0": 2, "1": 1}}
+    order = sorted(terms, key=lambda t: terms[t][1])
+    assert order[:3] == ["cancer", "a", "b"]  # the order addAll meets them
+    assert order == sorted(built["rank"], key=built["rank"].get)
+
+
+def test_analyse_lists_terms_as_they_first_occur_with_their_frequency():
+    # per field the distinct raw tokens and the number of terms; the terms field after field, and their frequencies
+    analysed = search_terms.analyse(("B a b", "", "x", "É e"))
+    assert analysed == [[3, 1, 1, 2], [2, 0, 1, 1], ["b", "a", "x", "e"], [2, 1, 1, 2]]
+
+
+@pytest.mark.parametrize("limit", [300, search_terms.SHARD_BYTES])
+def test_shards_written_as_text_are_the_json_they_parse_to(limit):
+    """search_terms writes shards by joining pieces of text: each must be the compact JSON of what it holds."""
+    items = gathered_extra()
+    files = search_index.documents(items, shard_bytes=limit)
+    shards = {p: c for p, c in files.items() if "/terms/" in p}
+    assert len(shards) > 3
+    for content in shards.values():
+        data = json.loads(content)
+        assert list(data) == ["format", "index", "rank"]
+        again = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+        assert content == again.encode("utf-8")
 
 
 def gathered_extra() -> list[dict]:

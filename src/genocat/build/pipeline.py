@@ -140,6 +140,7 @@ def site_pages(layout, report: Report, base: str, catalog_dir: Path, out_dir: Pa
     pages = page_writer(layout, report, base, catalog_dir)
     if cache_dir is not None:
         pages.previous_dir = out_dir.resolve()
+        pages.cache_dir = Path(cache_dir)
         pages.previous = load_previous(Path(cache_dir), out_dir, pages.fingerprint)
     return pages
 

@@ -40,6 +40,7 @@ class PageWriter:
     previous_dir: Path | None = None
     previous: dict[str, dict] = field(default_factory=dict)  # identifier -> record of the last build
     gathered: list[dict] = field(default_factory=list)  # set by gather, in the main process
+    cache_dir: Path | None = None  # the build's cache folder: the site step keeps the search's term counts there
 
     @property
     def fingerprint(self) -> str:

@@ -27,8 +27,10 @@ named by its content's hash, so a browser never pairs a cached file of one build
 from __future__ import annotations
 
 import json
+from functools import lru_cache
+from pathlib import Path
 
-from genocat.site import search_terms
+from genocat.site import search_cache, search_terms
 from genocat.site.words import duo_words
 
 FOLDER = "data/search"
@@ -38,6 +40,8 @@ TEXT_CHUNK = 20  # datasets per text file: a page of 20 results fetches at most 
 PART_LIMIT = 280
 TEXT_LIMIT = 900
 SEPARATOR = " · "  # between the parts of dataset_pages.search_text
+
+_duo_words = lru_cache(maxsize=64)(duo_words)  # a handful of codes, 10,000 datasets
 
 # The facets of the search page, by the names search.js and the URL use, each from the entry's field.
 FACETS = {
@@ -49,7 +53,7 @@ FACETS = {
     "health": lambda e: e["health_categories"],
     "cohort": lambda e: [e["cohort_type"]],
     "disease": lambda e: [d["label"] for d in e["diseases"]],
-    "permission": lambda e: [duo_words(e["permission"])] if e["permission"] else [],
+    "permission": lambda e: [_duo_words(e["permission"])] if e["permission"] else [],
 }
 
 
@@ -57,9 +61,14 @@ def facet_values(entry: dict) -> dict[str, list[str]]:
     """The labels of each facet for one dataset (empty values left out, order kept, no repeats)."""
     out = {}
     for name, values in FACETS.items():
-        labels = list(dict.fromkeys(str(v) for v in values(entry) if v))
-        if labels:
-            out[name] = labels
+        found = values(entry)
+        if len(found) == 1:  # most facets of most datasets: one value
+            if found[0]:
+                out[name] = [str(found[0])]
+        elif found:
+            labels = list(dict.fromkeys(str(v) for v in found if v))
+            if labels:
+                out[name] = labels
     return out
 
 
@@ -77,9 +86,12 @@ def searched(text: str) -> str:
     return cut(SEPARATOR.join(cut(part, PART_LIMIT) for part in text.split(SEPARATOR)), TEXT_LIMIT)
 
 
-def documents(gathered: list[dict], shard_bytes: int = search_terms.SHARD_BYTES) -> dict[str, bytes]:
+def documents(
+    gathered: list[dict], shard_bytes: int = search_terms.SHARD_BYTES, cache: Path | None = None
+) -> dict[str, bytes]:
     """The search files ({path in the site: content}) for the datasets the site step gathered
-    ({"entry", "search", ...} each); `shard_bytes`: about the largest index shard (search_terms.shards)."""
+    ({"entry", "search", ...} each); `shard_bytes`: about the largest index shard (search_terms.shards); `cache`:
+    the build's cache folder, where each dataset's term counts are kept for the next build (search_cache.py)."""
     items = sorted(gathered, key=lambda g: g["entry"]["id"])
     per_dataset = [facet_values(g["entry"]) for g in items]
     labels = {name: sorted({v for f in per_dataset for v in f.get(name, [])}) for name in FACETS}
@@ -101,10 +113,10 @@ def documents(gathered: list[dict], shard_bytes: int = search_terms.SHARD_BYTES)
                 "title": entry["title"],
                 "individuals": entry["individuals"],
                 "issued": entry["issued"] or None,
-                "f": {name: [position[name][v] for v in values] for name, values in facets.items()},
+                "f": {name: list(map(position[name].__getitem__, values)) for name, values in facets.items()},
             }
         )
-    base_name = _write_index(files, rows, labels, texts, shard_bytes)
+    base_name = _write_index(files, analysed(indexed_fields(rows, labels, texts), cache), shard_bytes)
     data = {
         "format": FORMAT,
         "index": base_name,
@@ -133,15 +145,33 @@ def indexed_fields(rows: list[dict], labels: dict[str, list[str]], texts: list[s
     return out
 
 
-def _write_index(files: dict[str, bytes], rows: list[dict], labels: dict, texts: list[str], limit: int) -> str:
+def analysed(fields: list[tuple[str, ...]], cache: Path | None) -> list[list]:
+    """search_terms.analyse of each dataset's fields, from the cache where the same text was analysed before; the
+    cache then holds this build's analyses (written only when they differ from what it held)."""
+    kept = search_cache.load(cache)
+    used: dict[bytes, list] = {}
+    memo: dict[str, tuple] = {}
+    out = []
+    for values in fields:
+        key = search_cache.key(values)
+        analysis = used.get(key) or kept.get(key)
+        if analysis is None:
+            analysis = search_terms.analyse(values, memo)
+        used[key] = analysis
+        out.append(analysis)
+    if cache is not None and used.keys() != kept.keys():
+        search_cache.save(cache, used)
+    return out
+
+
+def _write_index(files: dict[str, bytes], analyses: list[list], limit: int) -> str:
     """The index shards and their base into `files`; the base's name."""
-    built = search_terms.index(indexed_fields(rows, labels, texts))
+    built = search_terms.index(analyses)
     names = {}
-    for key, shard in search_terms.shards(built, limit).items():
-        content = _dump({"format": FORMAT, **shard}, sort_keys=False)  # built in order: numbers ascending
+    for key, content in search_terms.shards(built, limit).items():
         names[key] = f"terms/{search_terms.content_name(search_terms.shard_stem(key), content)}"
         files[f"{FOLDER}/{names[key]}"] = content
-    base = {k: v for k, v in built.items() if k not in ("terms", "rank")}  # those two are in the shards
+    base = {k: v for k, v in built.items() if k not in ("postings", "rank")}  # those two are in the shards
     content = _dump({"format": FORMAT, **base, "shards": names})
     name = search_terms.content_name("index", content)
     files[f"{FOLDER}/{name}"] = content

@@ -22,15 +22,18 @@ where one would make a large shard (`shards`).
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sys
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from functools import lru_cache
+from itertools import islice
 
 FIELDS = ("title", "text", "labels", "id")  # search_engine.js's `fields`, in order: the field ids
+FORMAT = 2  # of the shard files (search_index.FORMAT)
 SHARD_BYTES = 48_000  # about the largest shard (estimated: 9 bytes a posting)
-_POSITIONS = 1 << 20  # tokens of one field counted in a rank (texts are cut to 900 characters, titles are short)
+_POSITIONS = 1 << 20  # terms of one field counted in a rank (texts are cut to 900 characters, titles are short)
 _SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -75,58 +78,113 @@ def shard_stem(key: str) -> str:
     return "".join(c if c in _SAFE else f"_{ord(c):06x}" for c in key)
 
 
-def index(docs: list[tuple[str, str, str, str]]) -> dict:
-    """MiniSearch's `toJSON()` for `docs` (title, text, labels, id per document; the document's short id and id
-    are its position) added in order, plus `rank`: where `addAll` first met each term (document, field, token),
-    as one number that sorts in that order and does not move when another document changes."""
+def analyse(values: tuple[str, ...], memo: dict | None = None) -> list:
+    """What MiniSearch's `add()` takes from one document's fields (FIELDS' values, in order), as plain lists (the
+    search cache keeps them, search_cache.py): `[lengths, counts, terms, tfs]`: per field the number of distinct raw
+    tokens and the number of its terms; then every field's terms, field after field, each field's in the order they
+    first occur, and each term's frequency in its field. `memo`: analyses of values already seen in this build
+    (facet labels repeat)."""
+    lengths: list[int] = []
+    numbers: list[int] = []
+    terms: list[str] = []
+    tfs: list[int] = []
+    for value in values:
+        done = memo.get(value) if memo is not None else None
+        if done is None:
+            tokens = tokenize(value)
+            counts = Counter(map(fold, tokens))  # a dict: its keys in the order they first occur
+            counts.pop("", None)
+            # one-character terms interned, so the search cache writes them alike whether counted or read (marshal
+            # marks interned strings; longer terms made here never are)
+            done = (len(set(tokens)), [sys.intern(t) if len(t) == 1 else t for t in counts], list(counts.values()))
+            if memo is not None:
+                memo[value] = done
+        lengths.append(done[0])
+        numbers.append(len(done[1]))
+        terms += done[1]
+        tfs += done[2]
+    return [lengths, numbers, terms, tfs]
+
+
+def index(analyses: list[list]) -> dict:
+    """MiniSearch's `toJSON()` for documents analysed by `analyse` (the document's short id and id are its
+    position) added in order, with each term's postings as JSON text (`postings[field][term]`: `"shortId":tf`
+    pieces, short ids ascending) and `rank`: where `addAll` first met each term (document, field, place among the
+    field's terms), as one number that sorts in that order and does not move when another document changes."""
     field_length = []
     average = [0.0] * len(FIELDS)
-    per_field: list[defaultdict[str, dict[int, int]]] = [defaultdict(dict) for _ in FIELDS]  # term -> {short: tf}
-    first: dict[str, int] = {}
-    seen: dict[str, tuple] = {}  # field values repeat (facet labels): each analysed once
-    for short, values in enumerate(docs):
-        lengths = []
-        for field, value in enumerate(values):
-            analysed = seen.get(value)
-            if analysed is None:
-                tokens = tokenize(value)
-                folded = list(map(fold, tokens))
-                counts = Counter(folded)
-                counts.pop("", None)
-                analysed = seen[value] = (len(set(tokens)), counts, folded)
-            length, counts, folded = analysed
-            lengths.append(length)
-            average[field] = (average[field] * short + length) / (short + 1)
-            postings = per_field[field]
-            for term, count in counts.items():  # the hot loop: one store per posting
-                postings[term][short] = count
-            for term in set(counts).difference(first):  # C: each of these looked up in `first`
-                first[term] = (short * len(FIELDS) + field) * _POSITIONS + min(folded.index(term), _POSITIONS - 1)
+    postings: list[defaultdict[str, list[str]]] = [defaultdict(list) for _ in FIELDS]
+    for short, (lengths, numbers, terms, tfs) in enumerate(analyses):
         field_length.append(lengths)
-    terms = {
-        t: {f: per_field[f][t] for f in range(len(FIELDS)) if t in per_field[f]} for t in sorted(first, key=first.get)
-    }
+        prefix = f'"{short}":'
+        pieces = [prefix + str(tf) for tf in range(max(tfs, default=0) + 1)]  # posting texts by term frequency
+        at = 0
+        for field in range(len(FIELDS)):
+            average[field] = (average[field] * short + lengths[field]) / (short + 1)
+            end = at + numbers[field]
+            # one append per posting, in C: postings[field][term].append(pieces[tf])
+            get = postings[field].__getitem__
+            deque(map(list.append, map(get, islice(terms, at, end)), map(pieces.__getitem__, islice(tfs, at, end))), 0)
+            at = end
     return {
-        "documentCount": len(docs),
-        "nextId": len(docs),
+        "documentCount": len(analyses),
+        "nextId": len(analyses),
         "fieldIds": {name: i for i, name in enumerate(FIELDS)},
         "fieldLength": field_length,
         "averageFieldLength": average,
         "dirtCount": 0,
-        "terms": terms,
-        "rank": first,
+        "postings": postings,
+        "rank": _ranks(analyses, postings),
     }
 
 
-def shards(built: dict, limit: int = SHARD_BYTES) -> dict[str, dict]:
-    """{key: {"index": [[term, {fieldId: {shortId: tf}}], ...], "rank": [...]}}, terms in first-met order.
+def _ranks(analyses: list[list], postings: list[dict[str, list[str]]]) -> dict[str, int]:
+    """Where addAll first met each term: the first (document, field) of its postings (their first piece holds the
+    lowest short id), then its place among that field's terms."""
+    first: dict[str, int] = {}
+    n = len(FIELDS)
+    for field, per_term in enumerate(postings):
+        for term, pieces in per_term.items():
+            at = int(pieces[0][1 : pieces[0].index('"', 1)]) * n + field
+            if first.get(term, at) >= at:
+                first[term] = at
+    out = {}
+    for t, at in first.items():
+        _lengths, numbers, terms, _tfs = analyses[at // n]
+        start = sum(numbers[: at % n])
+        out[t] = at * _POSITIONS + min(terms.index(t, start) - start, _POSITIONS - 1)
+    return out
+
+
+def entry_json(term: str, postings: list) -> str:
+    """One `index` entry of a shard as JSON text: `[term, {fieldId: {shortId: tf}}]`."""
+    fields = ",".join(f'"{f}":{{{",".join(p[term])}}}' for f, p in enumerate(postings) if term in p)
+    return f"[{quoted(term)},{{{fields}}}]"
+
+
+def quoted(term: str) -> str:
+    """A term as a JSON string. Terms are letters, digits and marks (their compatibility forms may add spaces or
+    brackets), so most need no escape; the rest go through json."""
+    if term.isprintable() and '"' not in term and "\\" not in term:
+        return f'"{term}"'
+    return json.dumps(term, ensure_ascii=False)
+
+
+def shards(built: dict, limit: int = SHARD_BYTES) -> dict[str, bytes]:
+    """{key: the shard's JSON, `{"format": 2, "index": [[term, {fieldId: {shortId: tf}}], ...], "rank": [...]}`},
+    terms in first-met order.
 
     Keys are prefixes of terms, a term is in the shard of the longest key that begins it, and a shard holds about
     `limit` bytes at most (unless one term alone is larger): the terms of a first character make one shard if
     they fit; if not, the largest groups by one more character are cut off into shards of their own (the same way
     down) until the rest fits. So there are few files, and a word needs the few shards along its prefixes."""
-    terms, rank = built["terms"], built["rank"]
-    size = {t: len(t) + 8 + 9 * sum(len(d) for d in postings.values()) for t, postings in terms.items()}
+    postings, rank = built["postings"], built["rank"]
+    size = dict.fromkeys(rank, 8)
+    for per_term in postings:
+        for t, pieces in per_term.items():
+            size[t] += 9 * len(pieces)
+    for t in size:
+        size[t] += len(t)
     out: dict[str, list[str]] = {}
 
     def place(key: str, group: list[str]) -> None:
@@ -147,14 +205,16 @@ def shards(built: dict, limit: int = SHARD_BYTES) -> dict[str, dict]:
             out[key] = kept
 
     roots: dict[str, list[str]] = {}
-    for t in terms:
+    for t in rank:
         roots.setdefault(t[:1], []).append(t)
     for key, group in roots.items():
         place(key, group)
     result = {}
     for key in sorted(out):
         ordered = sorted(out[key], key=rank.__getitem__)
-        result[key] = {"index": [[t, terms[t]] for t in ordered], "rank": [rank[t] for t in ordered]}
+        entries = ",".join(entry_json(t, postings) for t in ordered)
+        ranks = ",".join(str(rank[t]) for t in ordered)
+        result[key] = f'{{"format":{FORMAT},"index":[{entries}],"rank":[{ranks}]}}\n'.encode()
     return result
 
 

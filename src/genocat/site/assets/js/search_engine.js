@@ -62,12 +62,16 @@ export function serialised(base, shards) {
   const entries = [];
   for (const shard of shards) shard.index.forEach((entry, k) => entries.push([shard.rank[k], entry]));
   entries.sort((a, b) => a[0] - b[0]);
-  const documentIds = {};
-  const fieldLength = {};
-  base.fieldLength.forEach((lengths, shortId) => {
-    documentIds[shortId] = shortId;
-    fieldLength[shortId] = lengths;
-  });
+  if (!base.byShortId) { // once per base: every load needs them and MiniSearch only reads them
+    const documentIds = {};
+    const fieldLength = {};
+    base.fieldLength.forEach((lengths, shortId) => {
+      documentIds[shortId] = shortId;
+      fieldLength[shortId] = lengths;
+    });
+    base.byShortId = { documentIds, fieldLength };
+  }
+  const { documentIds, fieldLength } = base.byShortId;
   return { documentCount: base.documentCount, nextId: base.nextId, documentIds, fieldIds: base.fieldIds, fieldLength,
     averageFieldLength: base.averageFieldLength, storedFields: {}, dirtCount: base.dirtCount,
     index: entries.map((e) => e[1]), serializationVersion: 2 };
@@ -81,9 +85,15 @@ export async function loadEngine(root) {
   const data = await fetchJson(new URL("documents.json", base));
   if (!Array.isArray(data.datasets)) throw new Error("the search index has no datasets");
   const loaded = performance.now();
+  // the full-text index's base now, while the facets are set up: a query with words then waits for its shards only
+  const early = indexName(data) ? fetchJson(new URL(data.index, base)) : null;
   const engine = new Engine(data, base);
+  if (early) engine.base(early);
   return Object.assign(engine, { msLoad: loaded - started, msIndex: performance.now() - loaded });
 }
+
+/** The base's file name as the build writes it (index.<hash>.json), or null. */
+const indexName = (data) => (/^index\.[0-9a-f]+\.json$/.test(String(data.index)) ? String(data.index) : null);
 
 const text = (value) => (typeof value === "string" ? value : "");
 const count = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : null);
@@ -92,7 +102,7 @@ class Engine {
   constructor(data, base) {
     this.folder = base;
     // the files' names as the build wrote them (<stem>.<hash>.json), nothing else
-    this.indexUrl = /^index\.[0-9a-f]+\.json$/.test(String(data.index)) ? new URL(data.index, base) : null;
+    this.indexUrl = indexName(data) ? new URL(indexName(data), base) : null;
     const chunks = data.text && typeof data.text === "object" ? data.text : {};
     this.textPer = Number.isSafeInteger(chunks.per) && chunks.per > 0 ? chunks.per : 0;
     this.textFiles = Array.isArray(chunks.files) ? chunks.files.map(String) : [];
@@ -117,6 +127,24 @@ class Engine {
       return { i, id: d.id, url: text(d.url), title: text(d.title) || d.id,
         individuals: count(d.individuals), issued: text(d.issued), facets };
     });
+    // every dataset's facet values as one typed array of global value numbers (facet's offset + position), so a
+    // query counts them in one flat loop over its results
+    this.facetNames = Object.keys(this.labels);
+    this.offsets = {};
+    let values = 0;
+    for (const name of this.facetNames) {
+      this.offsets[name] = values;
+      values += this.labels[name].length;
+    }
+    this.valueCount = values;
+    this.valueStart = new Int32Array(this.docs.length + 1);
+    const flat = [];
+    this.docs.forEach((doc, i) => {
+      this.valueStart[i] = flat.length;
+      for (const [name, vs] of Object.entries(doc.facets)) for (const v of vs) flat.push(this.offsets[name] + v);
+    });
+    this.valueStart[this.docs.length] = flat.length;
+    this.values = Int32Array.from(flat);
     // the sort orders, once: by lower-cased title (code points, then id), issued, individuals (unknown last)
     const byTitle = this.docs.map((d) => d.i);
     const key = this.docs.map((d) => d.title.toLowerCase());
@@ -139,12 +167,13 @@ class Engine {
     };
   }
 
-  /** The index's base (fetched once; later calls share the promise; a failed fetch may be tried again). */
-  base() {
+  /** The index's base (fetched once, or taken from `fetching`, the page load's fetch of it; later calls share the
+   * promise; a failed fetch may be tried again). */
+  base(fetching = null) {
     if (!this.basePromise) {
       this.basePromise = (async () => {
         if (!this.indexUrl) throw new Error("the search index names no text index");
-        const base = await fetchJson(this.indexUrl);
+        const base = await (fetching || fetchJson(this.indexUrl));
         if (!Array.isArray(base.fieldLength) || base.fieldLength.length !== this.docs.length || !base.shards
           || typeof base.shards !== "object") throw new Error("the search text index does not fit the documents");
         const shards = new Map();
@@ -261,15 +290,14 @@ class Engine {
     if (state.sort && this.orders[state.sort]) order = this.orders[state.sort].filter((i) => keep[i]);
     else if (scored) order = scored.map((hit) => hit.id).filter((i) => keep[i]);
     else order = this.orders["title-asc"].filter((i) => keep[i]);
-    const tallies = {};
-    for (const name of Object.keys(this.labels)) tallies[name] = new Uint32Array(this.labels[name].length);
-    for (const i of order) {
-      for (const [name, values] of Object.entries(this.docs[i].facets)) for (const v of values) tallies[name][v]++;
-    }
+    const tally = new Uint32Array(this.valueCount);
+    const { values, valueStart } = this;
+    for (const i of order) for (let k = valueStart[i], end = valueStart[i + 1]; k < end; k++) tally[values[k]]++;
     const counts = {};
-    for (const [name, tally] of Object.entries(tallies)) {
+    for (const name of this.facetNames) {
+      const offset = this.offsets[name];
       counts[name] = {};
-      tally.forEach((c, v) => (counts[name][this.labels[name][v]] = c));
+      this.labels[name].forEach((label, v) => (counts[name][label] = tally[offset + v]));
     }
     return { docs: order.map((i) => this.docs[i]), counts };
   }
