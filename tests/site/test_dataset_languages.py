@@ -60,3 +60,24 @@ def test_the_demo_page_shows_the_hungarian_publisher_name_and_coverage(site):
     assert "Debreceni Populációgenetikai Intézet" in text
     assert "a mintavételkor 18–90 évesek" in text
     assert "translated" not in text.lower()
+
+
+def test_search_finds_a_dataset_by_its_texts_in_every_language():
+    from genocat.site.dataset_pages import search_text
+
+    entry = {"diseases": [], "data_categories": [], "platforms": [], "node_title": "Hungary node", "id": "HU-1"}
+    data = {
+        "title": {"en": "Cohort", "hu": "Kohorsz"},
+        "description": {"en": "Adults with rare disease.", "hu": "Ritka betegségben szenvedő felnőttek."},
+        "keywords": ["rare disease"],
+        "keywords_translated": {"hu": ["ritka betegség"]},
+        "publisher": {"name": "Semmelweis University", "name_translated": {"hu": "Semmelweis Egyetem"}},
+        "population_coverage": "Adults",
+        "population_coverage_translated": {"hu": "Felnőttek"},
+    }
+    parts = search_text(entry, data).split(" · ")
+    assert parts[0] == "Adults with rare disease."  # results quote the English description
+    for wanted in ("Kohorsz", "ritka betegség", "Semmelweis Egyetem", "Felnőttek", "HU-1"):
+        assert wanted in parts
+    # the long national description comes last, so cutting the text to size drops it before the short parts
+    assert parts[-1] == "Ritka betegségben szenvedő felnőttek."

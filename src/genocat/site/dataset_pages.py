@@ -147,21 +147,31 @@ def dataset_page(entry: dict, data: dict, node: dict, findings: list[dict], sour
 
 def search_text(entry: dict, data: dict) -> str:
     """What full-text search finds a dataset by, besides its title (the stand-in page's heading): its
-    descriptions and national titles, keywords, diseases, categories, node and identifier
-    (search_index.py cuts it to size for the browser's index). The English description comes first:
+    descriptions and national titles, keywords in every language, diseases, categories, publisher names,
+    node, identifier and population coverage (search_index.py cuts it to size for the browser's index, so
+    the short parts come before the long national descriptions). The English description comes first:
     results quote it."""
     title, description = data.get("title"), data.get("description")
     parts = [english(description)]
     parts += [str(v) for k, v in sorted(title.items()) if v and k != "en"] if isinstance(title, dict) else []
+    parts += [str(k) for k in data.get("keywords") or []]
+    parts += [str(k) for _, words in sorted(_mapping(data.get("keywords_translated")).items()) for k in words or []]
+    parts += [d["label"] for d in entry["diseases"]] + entry["data_categories"] + entry["platforms"]
+    for agent in (data.get("publisher"), *(data.get("creators") or [])):
+        if isinstance(agent, dict):
+            parts.append(agent.get("name"))
+            parts += [v for _, v in sorted(_mapping(agent.get("name_translated")).items())]
+    parts += [entry["node_title"], entry["id"]]
+    parts.append(data.get("population_coverage"))
+    parts += [v for _, v in sorted(_mapping(data.get("population_coverage_translated")).items())]
     parts += (
         [str(v) for k, v in sorted(description.items()) if v and k != "en"] if isinstance(description, dict) else []
     )
-    parts += [str(k) for k in data.get("keywords") or []]
-    parts += [d["label"] for d in entry["diseases"]] + entry["data_categories"] + entry["platforms"]
-    if isinstance(data.get("population_coverage"), str):
-        parts.append(data["population_coverage"])
-    parts += [entry["node_title"], entry["id"]]
-    return " · ".join(dict.fromkeys(p for p in parts if p))
+    return " · ".join(dict.fromkeys(p for p in parts if isinstance(p, str) and p))
+
+
+def _mapping(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
 
 
 def beside_english(rows: list[dict]) -> list[dict]:
