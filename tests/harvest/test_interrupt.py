@@ -36,6 +36,10 @@ def _change_everything(site, delay: float) -> None:
         site.add(f"/dataset/{name}", doc)
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT], ids=["killed", "ctrl-c"])
 def test_an_interrupted_harvest_leaves_the_previous_submissions(runner, site, tmp_path, how):
     serve_fdp(site, NAMES)
@@ -48,6 +52,8 @@ def test_an_interrupted_harvest_leaves_the_previous_submissions(runner, site, tm
         [sys.executable, "-m", "genocat.cli", "harvest", site.url + "/", "--out", str(out), "--per-host", "1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # Ctrl-C as at a terminal: a suite run as a background job ignores SIGINT, and its children would inherit that
+        preexec_fn=_ctrl_c_as_at_a_terminal,
     )
     deadline = time.monotonic() + WAIT_LIMIT_S
     while len([r for r in site.log if r[1].startswith("/dataset/")]) < 5 and time.monotonic() < deadline:
