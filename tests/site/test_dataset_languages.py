@@ -4,7 +4,6 @@ English, each text in an element with its `lang`, as titles are."""
 from __future__ import annotations
 
 from genocat.site import fields
-from genocat.site.dataset_pages import beside_english
 from tests.site.test_pages import Tags, read
 
 DEBRECEN = "datasets/GOE-HU-DEBRECEN-1.html"
@@ -20,7 +19,7 @@ def test_a_translation_is_shown_in_the_row_of_its_english_text():
         "population_coverage_translated": {"fi": "Aikuiset", "hu": "Felnőttek"},
         "publisher": {"name": "Semmelweis University", "name_translated": {"hu": "Semmelweis Egyetem"}},
     }
-    shown = _shown(beside_english(fields.rows("Dataset", data)))
+    shown = _shown(fields.rows("Dataset", data))
     assert set(shown) == {"population_coverage", "publisher"}
     assert shown["population_coverage"] == [
         {
@@ -45,7 +44,7 @@ def test_a_translation_without_english_and_translated_keywords_keep_their_own_ro
         "keywords": ["exome", "rare disease"],
         "keywords_translated": {"hu": ["exom", "exomszekvenálás"]},
     }
-    shown = _shown(beside_english(fields.rows("Dataset", data)))
+    shown = _shown(fields.rows("Dataset", data))
     assert shown == {
         "keywords": [{"text": "exome"}, {"text": "rare disease"}],
         "keywords_translated": [{"texts": [{"text": "exom, exomszekvenálás", "lang": "hu"}]}],

@@ -136,7 +136,7 @@ def dataset_page(entry: dict, data: dict, node: dict, findings: list[dict], sour
         conditions=fields.to_html(fields.rows("DataUseConditions", use)) if use else "",
         contacts=fields.to_html([row for rows in contacts for row in rows]) if contacts else "",
         distributions=distributions,
-        all_rows=fields.to_html(beside_english(fields.rows("Dataset", data, skip=SHOWN_ABOVE))),
+        all_rows=fields.to_html(fields.rows("Dataset", data, skip=SHOWN_ABOVE)),
         jsonld=script_text(dataset_jsonld(entry, data, downloads)),
         alternates=[
             {"type": media, "href": name, "title": f"This dataset in {label}"}
@@ -172,28 +172,6 @@ def search_text(entry: dict, data: dict) -> str:
 
 def _mapping(value: object) -> dict:
     return value if isinstance(value, dict) else {}
-
-
-def beside_english(rows: list[dict]) -> list[dict]:
-    """Rows with each `<slot>_translated` text (a publisher's name, the population coverage) shown in the
-    row of its English `<slot>`, every text in a span with its `lang`, as titles are; nested records too.
-    A list (keywords) keeps its own row."""
-    by_slot = {row["slot"]: row for row in rows}
-    out = []
-    for row in rows:
-        values = [{"rows": beside_english(v["rows"])} if "rows" in v else v for v in row["values"]]
-        english = by_slot.get(row["slot"].removesuffix("_translated")) if row["slot"].endswith("_translated") else None
-        if english is not None and _single_text(english):
-            continue  # shown in the English row
-        others = by_slot.get(row["slot"] + "_translated")
-        if _single_text(row) and others is not None and len(others["values"]) == 1 and "texts" in others["values"][0]:
-            values = [{"texts": [{"text": values[0]["text"], "lang": "en"}, *others["values"][0]["texts"]]}]
-        out.append({**row, "values": values})
-    return out
-
-
-def _single_text(row: dict) -> bool:
-    return len(row["values"]) == 1 and set(row["values"][0]) == {"text"}
 
 
 def _others(text) -> list[dict]:

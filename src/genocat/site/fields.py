@@ -33,7 +33,33 @@ def rows(class_name: str, data: dict, skip: tuple[str, ...] = ()) -> list[dict]:
         shown = [v for v in (_value(class_name, slot, spec, item) for item in values) if v is not None]
         if shown:
             out.append({"label": field_label(class_name, slot), "slot": slot, "values": shown})
+    return _beside_english(out)
+
+
+def _beside_english(rows_: list[dict]) -> list[dict]:
+    """Each `<slot>_translated` text (a publisher's name, the population coverage) shown in the row of its
+    English `<slot>`, every text in a span with its `lang`, as titles are. A list (keywords) and a translation
+    without its English text keep their own row."""
+    by_slot = {row["slot"]: row for row in rows_}
+    out = []
+    for row in rows_:
+        english = by_slot.get(row["slot"].removesuffix("_translated")) if row["slot"].endswith("_translated") else None
+        if english is not None and _single_text(english):
+            continue  # shown in the English row
+        others = by_slot.get(row["slot"] + "_translated")
+        if _single_text(row) and others is not None and len(others["values"]) == 1 and "texts" in others["values"][0]:
+            row = {
+                **row,
+                "values": [
+                    {"texts": [{"text": row["values"][0]["text"], "lang": "en"}, *others["values"][0]["texts"]]}
+                ],
+            }
+        out.append(row)
     return out
+
+
+def _single_text(row: dict) -> bool:
+    return len(row["values"]) == 1 and set(row["values"][0]) == {"text"}
 
 
 def _joined(text) -> str:
