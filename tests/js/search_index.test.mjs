@@ -105,19 +105,21 @@ test("some queries find something and some tie, so the comparisons above compare
   assert.ok(demo.search("breast cancer", SEARCH).length > 0);
 });
 
-test("a word needs the shards whose key begins it or begins with it", () => {
+test("a word needs the longest shard key that begins it and the keys that begin with it", () => {
   const keys = ["c", "ca", "ce", "co", "br", "κα", "東京"];
   assert.deepEqual(shardsFor("c", keys), ["c"]); // one letter matches itself only, not every c* word
   assert.deepEqual(shardsFor("c", ["ca", "ce"]), []);
-  assert.deepEqual(shardsFor("breast ca", keys), ["br", "c", "ca"]); // "c" holds the term "c" alone: tiny
-  assert.deepEqual(shardsFor("cancer zzz", keys), ["c", "ca"]);
+  assert.deepEqual(shardsFor("breast ca", keys), ["br", "ca"]); // "c" holds c* terms, none of them ca*
+  assert.deepEqual(shardsFor("cancer zzz", keys), ["ca"]);
   assert.deepEqual(shardsFor("ΚΑΡΚΙΝΟΣ", keys), ["κα"]);
   assert.deepEqual(shardsFor("東京の", keys), ["東京"]);
   assert.deepEqual(shardsFor("!!", keys), []);
   const cut = ["c", "ca", "can", "cas", "canc", "ce"]; // "ca" was cut by one more letter, "can" again
-  assert.deepEqual(shardsFor("cancer", cut), ["c", "ca", "can", "canc"]);
-  assert.deepEqual(shardsFor("ca", cut), ["c", "ca", "can", "canc", "cas"]);
-  assert.deepEqual(shardsFor("cas", cut), ["c", "ca", "cas"]);
+  assert.deepEqual(shardsFor("cancer", cut), ["canc"]);
+  assert.deepEqual(shardsFor("ca", cut), ["ca", "can", "canc", "cas"]);
+  assert.deepEqual(shardsFor("cas", cut), ["cas"]);
+  assert.deepEqual(shardsFor("cab", cut), ["ca"]);
+  assert.deepEqual(shardsFor("cancers", [...cut, "cancer", "cancers", "cancero"]), ["cancers"]);
 });
 
 test("the page load fetches the index's base with the document, so a query with words fetches only its shards", async () => {

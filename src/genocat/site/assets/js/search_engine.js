@@ -49,14 +49,17 @@ export const MIN_PREFIX = 2;
 export const SEARCH = { combineWith: "AND", prefix: (term) => term.length >= MIN_PREFIX, boost: { title: 3 } };
 
 /** The shard keys a query needs, of those in `keys`. A term is in the shard of the longest key that begins it
- * (genocat.site.search_terms.shards: the first character, more where a shard would be large), so the terms a
- * word matches as a prefix are in the shards whose key begins the word or begins with it: for "cancer" "c", "ca",
- * "can"... as far as they exist; a word shorter than MIN_PREFIX (itself only) needs the shards that begin it. */
+ * (genocat.site.search_terms.shards: the first character, more where a shard would be large), so a word's own
+ * term is in the longest key that begins the word, and the longer terms it begins (when it matches as a prefix)
+ * are there or in the shards whose key begins with the word: "cancer" needs "canc" and "cancer*", not "c", "ca"
+ * and "can" (their terms begin "c", "ca", "can" but not "canc"). */
 export function shardsFor(q, keys) {
   const out = new Set();
   for (const term of tokenize(q).map(processTerm).filter(Boolean)) {
-    const prefix = term.length >= MIN_PREFIX;
-    for (const key of keys) if ((prefix && key.startsWith(term)) || term.startsWith(key)) out.add(key);
+    let own = "";
+    for (const key of keys) if (term.startsWith(key) && key.length > own.length) own = key;
+    if (own) out.add(own);
+    if (term.length >= MIN_PREFIX) for (const key of keys) if (key.startsWith(term)) out.add(key);
   }
   return [...out].sort();
 }
