@@ -105,9 +105,15 @@ def test_dataset_page_shows_every_field_in_human_form(site):
         "Disease specific research",
         "Publication required",
         "Not publicly accessible",
+        "Health data access body",  # the field "hdab"
+        "Access URL",
+        "Regulation (EU) 2025/327, European Health Data Space (EHDS)",  # applicable legislation, cited
     ):
         assert label in text, label
     assert "NON_PUBLIC" not in text and "http://publications.europa.eu/resource/authority/country/HUN" not in text
+    assert ">VCF<" in html and ">Vcf<" not in html  # a table's label as the table writes it ("VCF" is VCF's)
+    assert "Hdab" not in text and "http://data.europa.eu/eli/reg/2025/327/oj" not in text
+    assert tags.find("a", href="http://data.europa.eu/eli/reg/2025/327/oj")
     assert tags.find("a", href="http://purl.obolibrary.org/obo/DUO_0000007")  # DS, linked to DUO
     assert tags.find("a", href="https://hdab-hungary.example/data-permits")  # how to apply
     assert tags.find("a", href="mailto:dac@pecs-oncogenomics.example")  # contact point

@@ -9,7 +9,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from genocat.artefacts import schema_index
-from genocat.labels import field_label, slot_enum
+from genocat.labels import field_label, legislation_label, slot_enum
 from genocat.site.words import disease_link, disease_words, duo_link, duo_words, human, safe_url, vocab_link
 
 URL_RANGES = {"uri", "HttpUrl", "EliIri", "uriorcurie"}
@@ -86,6 +86,8 @@ def _value(class_name: str, slot: str, spec: dict, value) -> dict | list | None:
     if isinstance(value, int | float):
         return {"text": _number(value, slot)}
     text = str(value)
+    if rng == "EliIri":
+        return {"text": legislation_label(text), "href": safe_url(text)}
     if rng in URL_RANGES or text.startswith(("http://", "https://")):
         return {"text": text, "href": safe_url(text)}
     if slot == "email":

@@ -177,8 +177,8 @@ def shards(built: dict, limit: int = SHARD_BYTES) -> dict[str, bytes]:
     Keys are prefixes of terms, a term is in the shard of the longest key that begins it, and a shard holds about
     `limit` bytes at most (unless one term alone is larger): the terms of a first character make one shard if
     they fit; if not, the largest groups by one more character are cut off into shards of their own (the same way
-    down) until the rest fits. So there are few files, and a word needs the shard of the longest key that begins it and, as a prefix, the
-    shards whose key begins with it (search_engine.js's `shardsFor`)."""
+    down) until the rest fits. So there are few files, and a word needs the shard of the longest key that begins
+    it and, as a prefix, the shards whose key begins with it (search_engine.js's `shardsFor`)."""
     postings, rank = built["postings"], built["rank"]
     size = dict.fromkeys(rank, 8)
     for per_term in postings:

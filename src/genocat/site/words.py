@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from genocat.artefacts import schema_index
 from genocat.labels import code_iri, code_label, disease_label, duo_label
 
 SAFE_SCHEMES = ("http", "https", "mailto")
@@ -24,9 +25,14 @@ def human(enum: str | None, code) -> str:
     if enum is None:
         return text
     label = code_label(enum, text)
-    if label == text and _CODE.match(text) and not text.isdigit():
+    if label == text and not _labelled(enum, text) and _CODE.match(text) and not text.isdigit():
         label = text.replace("_", " ").capitalize()
     return label.rstrip(".").strip() or text
+
+
+def _labelled(enum: str, code: str) -> bool:
+    """Whether the table gives the code a label of its own ("VCF" is VCF's label: not "Vcf")."""
+    return bool(schema_index()["enums"].get(enum, {}).get(code, {}).get("label"))
 
 
 def short(enum: str | None, code) -> str:
