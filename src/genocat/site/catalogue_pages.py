@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from genocat.artefacts import schema_index
 from genocat.build.iris import file_stem
 from genocat.site.charts import bar_chart
 from genocat.site.pages import catalogue_alternates, render
@@ -74,9 +75,26 @@ def node_page(node: dict, entries: list[dict]) -> bytes:
 
 def shells() -> dict[str, bytes]:
     return {
-        path: render("shell.html", path, title=title, section=section, mount=mount, lead=lead, page_kind=mount[3:])
+        path: render(
+            "shell.html",
+            path,
+            title=title,
+            section=section,
+            mount=mount,
+            lead=lead,
+            page_kind=mount[3:],
+            countries=_countries() if mount == "gc-consent" else [],
+        )
         for path, (section, title, mount, lead) in SHELLS.items()
     }
+
+
+def _countries() -> list[tuple[str, str]]:
+    """(two-letter code, name) of the countries the schema's country table knows, by name: the suggestions of
+    the purpose form's country field, which takes the matcher's ISO 3166-1 alpha-2 code (any country's)."""
+    table = schema_index()["enums"]["Country"]
+    found = {(e.get("annotations") or {}).get("iso2"): e.get("label") or code for code, e in table.items()}
+    return sorted(((iso2, name) for iso2, name in found.items() if iso2), key=lambda c: (c[1], c[0]))
 
 
 def statistics(entries: list[dict]) -> bytes:

@@ -137,6 +137,23 @@ def test_a_sensitive_topic_ticked_in_the_form_reaches_the_url_and_the_reasons(pa
     assert page.watch.problems() == []
 
 
+def test_the_country_is_picked_by_name_or_typed_as_its_code(page, demo_site):
+    open_page(page, consent_url(demo_site, {"uses": ["GENERAL_RESEARCH"]}))
+    wait_consent(page)
+    box = page.get_by_label("Country where the data will be used")
+    assert box.get_attribute("list") == "gc-countries"
+    assert page.locator('#gc-countries option[value="DE"]').inner_text() == "Germany"
+    box.fill("germany")  # the name as typed, not picked from the suggestions
+    page.click("text=Show which datasets I may use")
+    wait_consent(page)
+    assert "country=DE" in page.url
+    box.fill("us")  # any country by its code, listed or not
+    page.click("text=Show which datasets I may use")
+    wait_consent(page)
+    assert "country=US" in page.url
+    assert page.watch.problems() == []
+
+
 def test_input_errors_are_shown_to_the_researcher(page, demo_site):
     open_page(page, demo_site.url("consent/index.html?duration_months=-3"))
     alert = page.locator("#gc-consent [role=alert]")

@@ -15,7 +15,7 @@ const BOOLEANS = {
   ethics_approval: "Is ethics (IRB/ERB) approval documented?",
 };
 const TEXTS = {
-  country: ["Country where the data will be used", "two-letter ISO code, e.g. DE", "[A-Za-z]{2}"],
+  country: ["Country where the data will be used", "two-letter code, e.g. DE, or type its name", "[A-Za-z]{2}"],
   user_id: ["Your identifier", "e.g. ORCID:0000-0002-1825-0097", null],
   project_id: ["Project identifier", "e.g. EGAP00000000001", null],
   institution_id: ["Institution identifier", "e.g. ROR:05xg72x27", null],
@@ -137,7 +137,10 @@ function fieldFor(field, schema, diseases) {
   if (DATES[field]) return input(field, DATES[field], { type: "date" });
   if (field === "duration_months") return input(field, "How many months you need the data", { type: "number", step: "1" });
   const [label, hint, pattern] = TEXTS[field] || [field.replaceAll("_", " "), null, null];
-  return input(field, label, { type: "text", placeholder: hint, pattern });
+  // the page lists the countries the catalogue knows (name and code) as suggestions for the code
+  const list = field === "country" && document.getElementById("gc-countries")
+    ? { list: "gc-countries", autocomplete: "off" } : {};
+  return input(field, label, { type: "text", placeholder: hint, pattern, ...list });
 }
 
 function select(name, label, options) {
@@ -164,10 +167,17 @@ export function readForm(form, schema, diseases) {
       const control = form.elements[field];
       const value = control ? control.value.trim() : "";
       if (!value) continue;
-      purpose[field] = BOOLEANS[field] ? value === "true" : field === "country" ? value.toUpperCase() : value;
+      purpose[field] = BOOLEANS[field] ? value === "true" : field === "country" ? countryCode(control, value) : value;
     }
   }
   return Object.keys(purpose).length ? purpose : null;
+}
+
+/** The two-letter code of a country typed by code or by a name the page's list gives ("germany" -> "DE"). */
+function countryCode(control, value) {
+  const options = control.list ? [...control.list.options] : [];
+  const named = options.find((o) => o.textContent.trim().toLowerCase() === value.toLowerCase());
+  return named ? named.value : value.toUpperCase();
 }
 
 async function fillForm(form, schema, diseases, purpose) {
