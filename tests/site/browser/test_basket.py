@@ -46,6 +46,12 @@ def test_basket_keeps_datasets_across_page_loads_and_groups_them_by_body(page, d
         expected.setdefault(demo[dataset_id]["access_body"]["key"], []).append(dataset_id)
     assert {key: ids for key, ids in groups} == expected
     assert len(groups) == 2
+    kinds = {demo[i]["access_body"]["kind"] for i in PICKED}
+    shown = " ".join(page.locator(".gc-body-contact").all_inner_texts())
+    words = {"HDAB": "health data access body (HDAB)", "DAC": "data access committee", "data holder": "the data holder"}
+    for kind in kinds:  # the body's kind in words, not the request's code
+        assert f"Grants access as: {words[kind]}" in shown
+    assert "Kind:" not in shown
 
     # remove one on the basket page: the count and the stored list follow
     page.click(f'.gc-basket-item[data-dataset="{PICKED[1]}"] .gc-basket-remove')

@@ -75,10 +75,13 @@ export function mailtoLink(doc) {
   return metaLink(`mailto:${email}?${query}`, `E-mail ${email}`);
 }
 
+/** The request's `kind` of a body (genocat.site.records.access_body) in words. */
+const KIND_WORDS = { HDAB: "health data access body (HDAB)", DAC: "data access committee", "data holder": "the data holder" };
+
 /** How to contact and apply to a body. */
 export function bodyContact(body) {
   return el("ul", { class: "gc-body-contact" },
-    body.kind ? el("li", {}, "Kind: ", String(body.kind)) : null,
+    body.kind ? el("li", {}, "Grants access as: ", KIND_WORDS[body.kind] || String(body.kind)) : null,
     body.email ? el("li", {}, "E-mail: ", metaLink(`mailto:${body.email}`, String(body.email))) : null,
     body.url ? el("li", {}, "Web site: ", metaLink(body.url, String(body.url))) : null,
     body.apply_url ? el("li", {}, "How to apply: ", metaLink(body.apply_url, String(body.apply_url))) : null);
