@@ -20,6 +20,7 @@ EXTENSIONS = ["tables", "fenced_code", "toc", "admonition", "attr_list", "def_li
 PACKAGED_DOCS = Path(__file__).resolve().parents[1] / "guides"  # in an installed wheel (setup.py copies them)
 CHECKOUT_DOCS = Path(__file__).resolve().parents[3] / "docs"  # in a checkout (and an editable install)
 DOCS = PACKAGED_DOCS if PACKAGED_DOCS.is_dir() else CHECKOUT_DOCS
+OVERVIEW = "overview"  # the page of docs/index.md
 GUIDES = (
     ("researchers", "For researchers: search, the consent question, the basket"),
     ("stewards", "For data stewards: write, validate and fix a submission; CI"),
@@ -135,16 +136,18 @@ def guide_pages(docs: Path = DOCS) -> dict[str, bytes]:
     """guides/index.html and one page per markdown file of docs/ (top level)."""
     pages: dict[str, bytes] = {}
     files = sorted(docs.glob("*.md")) if docs.is_dir() else []
-    links = {"rules": "../reference/rules.html"}
+    # docs/index.md (the documentation's front page) cannot be guides/index.html: that is this list of guides
+    links = {"rules": "../reference/rules.html", "index": f"{OVERVIEW}.html"}
     for path in files:
         if path.stem == "rules":
             continue
         text = path.read_text(encoding="utf-8")
         text = re.sub(r"\]\(schema/[^)]*\)", "](../reference/schema.html)", text)
         title = next((line[2:].strip() for line in text.splitlines() if line.startswith("# ")), path.stem)
-        pages[f"guides/{path.stem}.html"] = render(
+        name = OVERVIEW if path.stem == "index" else path.stem
+        pages[f"guides/{name}.html"] = render(
             "doc.html",
-            f"guides/{path.stem}.html",
+            f"guides/{name}.html",
             title=title,
             section="guides",
             crumbs=[{"href": "guides/index.html", "label": "Guides"}],
@@ -153,9 +156,11 @@ def guide_pages(docs: Path = DOCS) -> dict[str, bytes]:
     present = {p.stem for p in files}
     lines = ["# Guides", ""]
     lines += [f"- [{title}]({name}.html)" for name, title in GUIDES if name in present]
-    others = sorted(p for p in present if p not in dict(GUIDES) and p != "rules")
-    if others:
-        lines += ["", "## More documentation", ""] + [f"- [{_title(docs / f'{p}.md')}]({p}.html)" for p in others]
+    others = sorted(p for p in present if p not in dict(GUIDES) and p not in ("rules", "index"))
+    if others or "index" in present:
+        lines += ["", "## More documentation", ""]
+        lines += [f"- [What genocat is]({OVERVIEW}.html)"] if "index" in present else []
+        lines += [f"- [{_title(docs / f'{p}.md')}]({p}.html)" for p in others]
     if not files:
         lines += [
             "The guides are part of genocat's documentation (the `docs/` folder of its source), which this",
