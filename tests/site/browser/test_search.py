@@ -64,6 +64,31 @@ def test_facet_click_changes_results_and_counts(page, demo_site, demo):
     assert sorted(result_ids(page)) == sorted(hungarian | maltese)
 
 
+def test_a_long_facet_shows_its_most_frequent_values_and_the_rest_on_demand(page, demo_site, demo):
+    diseases = Counter(x["label"] for d in demo.values() for x in d["diseases"])
+    assert len(diseases) > 16, "the demo names more diseases than a facet shows at first"
+    open_page(page, demo_site.url("search/index.html"))
+    wait_search(page)
+    page.click("details[data-facet-box=disease] > summary")
+    first = facet_counts(page, "disease")
+    assert len(first) == 12 and min(first.values()) >= max(n for v, n in diseases.items() if v not in first)
+    toggle = page.locator('button[data-more="disease"]')
+    assert toggle.inner_text() == f"Show all {len(diseases)}" and toggle.get_attribute("aria-expanded") == "false"
+    toggle.focus()
+    page.keyboard.press("Enter")
+    assert facet_counts(page, "disease") == dict(diseases)
+    assert page.evaluate("() => document.activeElement.dataset.more") == "disease"  # focus stays on the button
+    assert toggle.get_attribute("aria-expanded") == "true"
+    rare = sorted(v for v in diseases if v not in first)[-1]  # one of the values shown only on demand
+    page.check(f'.gc-facet[data-facet="disease"] input[value="{rare}"]')
+    wait_search(page)
+    page.click('button[data-more="disease"]')  # fewer again: the chosen value stays in view
+    shown = facet_counts(page, "disease")
+    assert rare in shown and len(shown) <= 13
+    assert sorted(result_ids(page)) == sorted(i for i, d in demo.items() if rare in {x["label"] for x in d["diseases"]})
+    assert page.watch.problems() == []
+
+
 def test_the_url_restores_a_search_and_back_returns_to_the_previous_one(page, demo_site, demo):
     query = "search/index.html?q=cancer&country=Spain&sort=title-desc"
     open_page(page, demo_site.url(query))

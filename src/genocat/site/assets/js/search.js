@@ -19,6 +19,9 @@ const SORTS = [
   ["individuals-desc", "Most individuals"], ["individuals-asc", "Fewest individuals"],
 ];
 const PAGE = 20;
+// a facet of more than FACET_LONG values shows its FACET_SHOWN most frequent (and any chosen) before "Show all"
+const FACET_SHOWN = 12;
+const FACET_LONG = 16;
 
 /** The search state held in a URL query. */
 export function stateFromUrl(search) {
@@ -103,9 +106,12 @@ export async function mountSearch(mount, root) {
   };
 
   const opened = new Set(); // facets the researcher unfolded stay unfolded across searches
+  const expanded = new Set(); // facets whose every value the researcher asked to see
+  let lastCounts = {};
   const renderFacets = (counts) => {
-    const focused = document.activeElement && facets.contains(document.activeElement)
-      ? [document.activeElement.name, document.activeElement.value] : null;
+    lastCounts = counts;
+    const active = document.activeElement && facets.contains(document.activeElement) ? document.activeElement : null;
+    const focused = active && { name: active.name, value: active.value, more: active.dataset.more };
     clear(facets);
     for (const [name, label] of FACETS) {
       const values = (totals[name] || []).slice();
@@ -115,20 +121,32 @@ export async function mountSearch(mount, root) {
       values.sort((a, b) => (here[b] || 0) - (here[a] || 0) || a.localeCompare(b));
       // each facet folds away (the first three and any in use start open) so the results stay in reach
       const open = selected.size > 0 || FACETS.findIndex(([n]) => n === name) < 3 || opened.has(name);
+      const cut = values.length > FACET_LONG && !expanded.has(name);
       const box = el("details", { class: "gc-facet-box", open, "data-facet-box": name },
         el("summary", {}, label, selected.size ? ` (${selected.size} chosen)` : ""),
         el("fieldset", { class: "gc-facet", "data-facet": name }, el("legend", { class: "gc-visually-hidden" }, label),
-          el("ul", {}, values.map((value) => {
+          el("ul", {}, values.filter((value, k) => !cut || k < FACET_SHOWN || selected.has(value)).map((value) => {
             const id = uid(`gc-f-${name}`);
             const input = el("input", { type: "checkbox", id, name, value, checked: selected.has(value) });
             return el("li", {}, input, el("label", { for: id }, value, " ",
               el("span", { class: "gc-facet-count" }, `(${here[value] || 0})`)));
           }))));
+      if (values.length > FACET_LONG) { // diseases, platforms: the most frequent first, the rest on demand
+        const toggle = el("button", { type: "button", class: "gc-facet-more", "data-more": name, "aria-expanded": String(!cut) },
+          cut ? `Show all ${values.length}` : `Show the first ${FACET_SHOWN}`);
+        toggle.addEventListener("click", () => {
+          if (cut) expanded.add(name);
+          else expanded.delete(name);
+          renderFacets(lastCounts);
+        });
+        box.append(toggle);
+      }
       box.addEventListener("toggle", () => (box.open ? opened.add(name) : opened.delete(name)));
       facets.append(box);
     }
     if (focused) {
-      const again = [...facets.querySelectorAll("input")].find((i) => i.name === focused[0] && i.value === focused[1]);
+      const again = [...facets.querySelectorAll("input, button")].find((i) => (focused.more
+        ? i.dataset.more === focused.more : i.name === focused.name && i.value === focused.value));
       if (again) again.focus();
     }
   };
