@@ -5,8 +5,6 @@ last harvest wrote, staged, and the whole node's changes applied at the end (sta
 from __future__ import annotations
 
 import collections
-import contextlib
-import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +19,7 @@ from genocat.rdf_import.importer import country_of_folder, import_graph
 from genocat.rdf_import.read import InputError
 from genocat.rdf_import.report import Entry as NotMapped
 from genocat.rdf_import.yaml_out import RoundTripError
-from genocat.workers import start_pool
+from genocat.workers import collecting_less, start_pool, watch_parent
 
 HEADER = "Harvested by `genocat harvest` from {source}."
 # Records imported in this process before worker processes are started: a re-harvest that imports
@@ -71,21 +69,10 @@ class Options:
 
 def harvest_node(name: str, source: str, kind: str, out: Path, client: Client, options: Options) -> NodeResult:
     """Harvest `source` (of `kind`) into the node folder `out` (named like `nl`, its country's alpha-2 code)."""
-    with _collecting_less():
+    # the last harvest's state (an entry per record) lives through the run while each page makes tens of
+    # thousands of short-lived tuples
+    with collecting_less():
         return _harvest_node(name, source, kind, out, client, options)
-
-
-@contextlib.contextmanager
-def _collecting_less():
-    """The last harvest's state (an entry per record) lives through the whole run, and each page makes
-    tens of thousands of short-lived tuples: with the default thresholds the cyclic collector scans the
-    state again and again. Collect 30 times less often (as the worker processes do); cycles are still freed."""
-    thresholds = gc.get_threshold()
-    gc.set_threshold(20_000, 20, 20)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
 
 
 def _harvest_node(name: str, source: str, kind: str, out: Path, client: Client, options: Options) -> NodeResult:
@@ -219,7 +206,7 @@ class _Run:
             self.catalogue_taken, self.catalogue_iri = url, node
         self.imports += 1
         if self.options.jobs > 1 and self.pool is None and self.imports > IMPORTS_HERE:
-            self.pool = start_pool(self.options.jobs, sources.watch_parent, (os.getpid(),))
+            self.pool = start_pool(self.options.jobs, watch_parent, (os.getpid(),))
             self.window = 4 * self.options.jobs
         job = (record.triples.ntriples(), url, self.options.base_iri, self.country)
         outcome = self.pool.submit(import_record, *job) if self.pool is not None else import_record(*job)

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from genocat.harvest import rdf
 from genocat.harvest.http import FetchError, Validators
 from genocat.harvest.rdf import HYDRA, RDF_TYPE, NotRdf, Triples, iri
-from genocat.harvest.sources import Event, Fault, Record, Unchanged, Walk, catalogues_of, datasets_of, watch_parent
-from genocat.workers import start_pool
+from genocat.harvest.sources import Event, Fault, Record, Unchanged, Walk, catalogues_of, datasets_of
+from genocat.workers import start_pool, watch_parent
 
 MAX_PAGES = 100_000
 NEXT = f" {iri(HYDRA, 'next')[:-1]}"  # hydra:next and hydra:nextPage

@@ -18,9 +18,6 @@ import concurrent.futures
 import dataclasses
 import hashlib
 import itertools
-import os
-import threading
-import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -181,17 +178,6 @@ def datasets_of(doc: Triples, catalogues: list[str], only: str | None) -> list[s
     and whatever a catalogue lists."""
     listed = {o for c in catalogues for o in doc.objects(c, iri(DCAT, "dataset"))}
     return sorted(listed if only else set(doc.typed(DATASET)) | listed)
-
-
-def watch_parent(parent: int) -> None:
-    """A worker ends itself when the harvest that started it is killed (it would wait for work forever)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
 
 
 # --- SPARQL endpoint ----------------------------------------------------------------------------
