@@ -92,6 +92,7 @@ def _duo():
     return load_terms()
 
 
+@cache  # a handful of codes, asked for once per dataset and page
 def duo_label(code: str) -> str:
     """The DUO term's label for a DUO code or CURIE ("DS" -> "disease specific research")."""
     term = _duo().resolve(code)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from genocat.artefacts import schema_index
+from genocat.artefacts import enum_codes
 from genocat.build.iris import file_stem
 from genocat.site.charts import bar_chart
 from genocat.site.pages import catalogue_alternates, render
-from genocat.site.words import duo_words
+from genocat.site.words import duo_words, human
 
 NEWEST = 10
 SHELLS = {
@@ -92,8 +92,8 @@ def shells() -> dict[str, bytes]:
 def _countries() -> list[tuple[str, str]]:
     """(two-letter code, name) of the countries the schema's country table knows, by name: the suggestions of
     the purpose form's country field, which takes the matcher's ISO 3166-1 alpha-2 code (any country's)."""
-    table = schema_index()["enums"]["Country"]
-    found = {(e.get("annotations") or {}).get("iso2"): e.get("label") or code for code, e in table.items()}
+    table = enum_codes("Country")
+    found = {(e.get("annotations") or {}).get("iso2"): human("Country", code) for code, e in table.items()}
     return sorted(((iso2, name) for iso2, name in found.items() if iso2), key=lambda c: (c[1], c[0]))
 
 

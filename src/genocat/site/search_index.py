@@ -27,7 +27,6 @@ named by its content's hash, so a browser never pairs a cached file of one build
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 from genocat.site import search_cache, search_terms
@@ -41,7 +40,6 @@ PART_LIMIT = 280
 TEXT_LIMIT = 900
 SEPARATOR = " · "  # between the parts of dataset_pages.search_text
 
-_duo_words = lru_cache(maxsize=64)(duo_words)  # a handful of codes, 10,000 datasets
 
 # The facets of the search page, by the names search.js and the URL use, each from the entry's field.
 FACETS = {
@@ -53,7 +51,7 @@ FACETS = {
     "health": lambda e: e["health_categories"],
     "cohort": lambda e: [e["cohort_type"]],
     "disease": lambda e: [d["label"] for d in e["diseases"]],
-    "permission": lambda e: [_duo_words(e["permission"])] if e["permission"] else [],
+    "permission": lambda e: [duo_words(e["permission"])] if e["permission"] else [],
 }
 
 
@@ -116,7 +114,7 @@ def documents(
                 "f": {name: list(map(position[name].__getitem__, values)) for name, values in facets.items()},
             }
         )
-    base_name = _write_index(files, analysed(indexed_fields(rows, labels, texts), cache), shard_bytes)
+    base_name = _write_index(files, analysed(indexed_fields(rows, per_dataset, texts), cache), shard_bytes)
     data = {
         "format": FORMAT,
         "index": base_name,
@@ -128,12 +126,12 @@ def documents(
     return dict(sorted(files.items()))
 
 
-def indexed_fields(rows: list[dict], labels: dict[str, list[str]], texts: list[str]) -> list[tuple[str, ...]]:
+def indexed_fields(rows: list[dict], facets: list[dict[str, list[str]]], texts: list[str]) -> list[tuple[str, ...]]:
     """(title, text, labels, id) of each dataset as search_engine.js hands them to MiniSearch: the title or else
     the id; the facet labels in the order the browser reads them (facets by name, values as listed)."""
     out = []
-    for row, text in zip(rows, texts, strict=True):
-        words = [labels[name][v] for name in sorted(row["f"]) for v in row["f"][name]]
+    for row, labels, text in zip(rows, facets, texts, strict=True):
+        words = [value for name in sorted(labels) for value in labels[name]]
         out.append(
             (
                 row["title"] if isinstance(row["title"], str) and row["title"] else row["id"],
@@ -178,6 +176,6 @@ def _write_index(files: dict[str, bytes], analyses: list[list], limit: int) -> s
     return name
 
 
-def _dump(data: dict, sort_keys: bool = True) -> bytes:
-    text = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":"))
+def _dump(data: dict) -> bytes:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return (text + "\n").encode("utf-8")

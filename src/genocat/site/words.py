@@ -25,7 +25,7 @@ def human(enum: str | None, code) -> str:
     if enum is None:
         return text
     label = code_label(enum, text)
-    if label == text and not _labelled(enum, text) and _CODE.match(text) and not text.isdigit():
+    if not _labelled(enum, text) and _CODE.match(text) and not text.isdigit():
         label = text.replace("_", " ").capitalize()
     return label.rstrip(".").strip() or text
 

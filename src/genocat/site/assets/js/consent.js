@@ -6,7 +6,7 @@ import { consentModule, loadConsentData, loadDatasets } from "./catalogue.js";
 import { basketButton } from "./basket.js";
 import { DECISION_LABELS, answerFor, badge, reasonList } from "./decisions.js";
 import { clear, el, siteLink, uid } from "./dom.js";
-import { purposeFromParams, purposeToParams, useLabel } from "./purpose.js";
+import { purposeFromParams, purposeToParams, topicLabel, useLabel } from "./purpose.js";
 import { getPurpose, setPurpose } from "./store.js";
 
 const LIST_CHOICES = { uses: "uses", accepts: "obligations", data_types: "dataTypes", sensitive_topics: "sensitiveTopics" };
@@ -123,7 +123,7 @@ function fieldFor(field, schema, diseases) {
       el("ul", {}, values.map((value) => {
         const id = uid(`gc-${field}`);
         const label = field === "uses" ? useLabel(value, schema)
-          : field === "sensitive_topics" ? schema.sensitiveTopicLabels?.[value] || value
+          : field === "sensitive_topics" ? topicLabel(value, schema)
             : value.toLowerCase().replaceAll("_", " ");
         return el("li", {}, el("input", { type: "checkbox", id, name: field, value }), el("label", { for: id }, label));
       })));

@@ -62,6 +62,11 @@ export function useLabel(code, schema) {
   return schema?.useLabels?.[code] || EXTRA_USE_LABELS[code] || String(code).toLowerCase().replaceAll("_", " ");
 }
 
+/** The plain-language name of a sensitive-topic code. */
+export function topicLabel(code, schema) {
+  return schema?.sensitiveTopicLabels?.[code] || words(code);
+}
+
 function words(code) {
   return String(code).toLowerCase().replaceAll("_", " ");
 }
@@ -76,7 +81,7 @@ export function describePurpose(purpose, schema, diseaseName = (id) => id) {
     if (field === "uses") text = value.map((u) => useLabel(u, schema)).join("; ");
     else if (field === "diseases") text = value.map((d) => `${diseaseName(d)} (${d})`).join("; ");
     else if (field === "sensitive_topics" && Array.isArray(value)) {
-      text = value.length ? value.map((t) => schema?.sensitiveTopicLabels?.[t] || words(t)).join("; ") : "none";
+      text = value.length ? value.map((t) => topicLabel(t, schema)).join("; ") : "none";
     }
     else if (Array.isArray(value)) text = value.length ? value.map(words).join("; ") : "none";
     else if (typeof value === "boolean") text = value ? "yes" : "no";
