@@ -37,35 +37,36 @@ class _Page:
 
 def walk(first: str, w: Walk) -> Iterator[Event]:
     """Every page's records, in order; a page's records come once the page after it is parsed."""
-    pools: list = []  # the worker process, started for the first page that must be cut (not for 304s)
+    pool = None
+    started = False
 
-    def cutter():
-        if not pools:
-            pools.append(start_pool(1, watch_parent, (os.getpid(),)) if w.jobs > 1 else None)
-        return pools[0]
+    def cutter():  # the worker process, started for the first page that must be cut (not for 304s)
+        nonlocal pool, started
+        if not started:
+            started = True
+            pool = start_pool(1, watch_parent, (os.getpid(),)) if w.jobs > 1 else None
+        return pool
 
-    held: list[Event | _Page] = []
+    held: _Page | None = None  # the newest page, handed on once the next one is parsed (or the walk ends)
     catalogue_done = False
     try:
         with concurrent.futures.ThreadPoolExecutor(1) as ahead:
             for item in itertools.chain(_pages(first, w, ahead, cutter), [None]):
-                if item is not None:
-                    held.append(item)
-                # Hand on what came before the newest page (everything, at the end).
-                while held and (item is None or held[0] is not held[-1] or not isinstance(held[0], _Page)):
-                    page = held.pop(0)
-                    if not isinstance(page, _Page):
-                        yield page
-                        continue
-                    catalogues, datasets = page.cut.result()
+                if held is not None:
+                    catalogues, datasets = held.cut.result()
                     for node, cut in [] if catalogue_done else catalogues:
-                        yield Record(node, "catalogue", page.url, cut, page.docs)
+                        yield Record(node, "catalogue", held.url, cut, held.docs)
                     catalogue_done = catalogue_done or bool(catalogues)
                     for node, cut in datasets:
-                        yield Record(node, "dataset", page.url, cut, page.docs)
+                        yield Record(node, "dataset", held.url, cut, held.docs)
+                    held = None
+                if isinstance(item, _Page):
+                    held = item
+                elif item is not None:
+                    yield item
     finally:
-        if pools and pools[0] is not None:
-            pools[0].shutdown(cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 def _pages(first: str, w: Walk, ahead, cutter) -> Iterator[Event | _Page]:
