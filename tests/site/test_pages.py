@@ -80,6 +80,22 @@ def test_every_page_follows_the_contract(site, path):
             assert (site / path).parent.joinpath(target).resolve().is_file(), target
 
 
+def test_every_link_within_the_site_leads_to_a_page_and_no_page_links_to_itself(site):
+    def links(html: str) -> list[str]:
+        found = [a.get("href") for t, a in Tags(html).tags if t == "a"]
+        return [h.split("#")[0].split("?")[0] for h in found if h and not re.match(r"^([a-z]+:|#|\?)", h)]
+
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 60
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        for path in links(html):
+            assert page.parent.joinpath(path).resolve().is_file(), (page.relative_to(site), path)
+        main = re.search(r"<main[^>]*>(.*)</main>", html, re.S)
+        for path in links(main.group(1) if main else ""):  # the menu and the footer name every page, this one too
+            assert page.parent.joinpath(path).resolve() != page.resolve(), (page.relative_to(site), path)
+
+
 def test_no_page_loads_anything_from_another_host(site):
     for page in site.rglob("*.html"):
         tags = Tags(page.read_text(encoding="utf-8"))
